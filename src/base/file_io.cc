@@ -1,0 +1,121 @@
+#include "base/file_io.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+namespace translint {
+namespace fs = std::filesystem;
+
+namespace {
+
+Status ErrnoStatus(const std::string& what, const std::string& path) {
+  return Status::Error(path + ": " + what + ": " + std::strerror(errno));
+}
+
+bool HasExtension(const fs::path& path, const std::vector<std::string>& extensions) {
+  const std::string ext = path.extension().string();
+  return std::find(extensions.begin(), extensions.end(), ext) != extensions.end();
+}
+
+bool IsHidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return name.size() > 1 && name[0] == '.' && name != "..";
+}
+
+Status WriteAll(int fd, const std::string& contents, const std::string& path) {
+  size_t done = 0;
+  while (done < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + done, contents.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return ErrnoStatus("cannot write", path);
+    }
+    done += static_cast<size_t>(n);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::string> ReadStream(std::FILE* stream) {
+  std::string data;
+  char buffer[1 << 16];
+  size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, stream)) > 0) data.append(buffer, n);
+  if (std::ferror(stream)) return Status::Error(std::string("cannot read: ") + std::strerror(errno));
+  return data;
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return Status::Error(path + ": is a directory");
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return ErrnoStatus("cannot open", path);
+  Result<std::string> data = ReadStream(f);
+  std::fclose(f);
+  if (!data.ok()) return Status::Error(path + ": " + data.status().message());
+  return data;
+}
+
+Status WriteFileAtomically(const std::string& path, const std::string& contents,
+                           const std::optional<std::string>& expected_current) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return ErrnoStatus("cannot stat", path);
+  std::string tmp = path + ".translint-XXXXXX";
+  const int fd = ::mkstemp(tmp.data());
+  if (fd < 0) return ErrnoStatus("cannot create a temporary file beside", path);
+  Status status = WriteAll(fd, contents, tmp);
+  if (status.ok() && ::fchmod(fd, st.st_mode & 07777) != 0) status = ErrnoStatus("cannot set mode", tmp);
+  if (status.ok() && ::fsync(fd) != 0) status = ErrnoStatus("cannot flush", tmp);
+  if (::close(fd) != 0 && status.ok()) status = ErrnoStatus("cannot close", tmp);
+  if (status.ok() && expected_current) {
+    Result<std::string> now = ReadFile(path);
+    if (!now.ok()) {
+      status = now.status();
+    } else if (*now != *expected_current) {
+      status = Status::Error(path + ": file changed while translint was working on it; not overwritten");
+    }
+  }
+  if (status.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) status = ErrnoStatus("cannot replace", path);
+  if (!status.ok()) ::unlink(tmp.c_str());
+  return status;
+}
+
+Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths,
+                                             const std::vector<std::string>& extensions) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (ec || !fs::exists(st)) return Status::Error(path + ": no such file or directory");
+    if (!fs::is_directory(st)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    if (ec) return Status::Error(path + ": cannot read directory: " + ec.message());
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) return Status::Error(path + ": cannot read directory: " + ec.message());
+      if (IsHidden(it->path())) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec) && HasExtension(it->path(), extensions)) {
+        found.push_back(it->path().string());
+      }
+    }
+    std::sort(found.begin(), found.end());
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
+
+}  // namespace translint

@@ -1,0 +1,33 @@
+// File input and output for the front ends and the fixer.
+//
+// ReadFile reads a whole file into memory. WriteFileAtomically replaces a file's
+// contents so that a reader (or a crash) sees either the old or the new bytes,
+// never a mix: it writes a temporary file beside the target, copies the target's
+// permission bits, flushes it to disk and renames it over the target. With
+// `expected_current` set, it first re-reads the target and refuses (Status) when
+// the file changed since it was read, so a concurrent edit is never overwritten.
+// Functions are thread-safe for distinct paths.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+
+namespace translint {
+
+Result<std::string> ReadFile(const std::string& path);
+Result<std::string> ReadStream(std::FILE* stream);
+
+Status WriteFileAtomically(const std::string& path, const std::string& contents,
+                           const std::optional<std::string>& expected_current);
+
+// Expands paths: files are taken as they are; folders are walked recursively
+// (sorted, hidden entries skipped) for files whose extension is in `extensions`
+// (".md", ".txt"). A missing path is a Status naming it.
+Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& paths,
+                                             const std::vector<std::string>& extensions);
+
+}  // namespace translint

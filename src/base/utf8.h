@@ -1,0 +1,39 @@
+// UTF-8 helpers: validation, decoding one code point, counting code points and
+// UTF-16 units. All functions take byte ranges and never read past them; they
+// are pure and thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace translint {
+
+// Decodes the code point starting at text[pos]. On success returns it and sets
+// *length to its byte length (1-4). On an invalid or truncated sequence returns
+// -1 and sets *length to 1.
+int32_t DecodeUtf8(std::string_view text, size_t pos, size_t* length);
+
+// Byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
+size_t FindInvalidUtf8(std::string_view text);
+
+// Appends the UTF-8 encoding of a valid code point.
+void AppendUtf8(int32_t code_point, std::string* out);
+
+// Number of code points / UTF-16 code units in valid UTF-8 text.
+size_t CountCodePoints(std::string_view text);
+size_t CountUtf16Units(std::string_view text);
+
+// True when `byte` starts a code point (is not a continuation byte).
+inline bool IsLeadByte(unsigned char byte) { return (byte & 0xC0) != 0x80; }
+
+}  // namespace translint
+
+namespace translint {
+
+// `text` with every invalid byte replaced by U+FFFD, so it can be printed or
+// put into JSON.
+std::string ToValidUtf8(std::string_view text);
+
+}  // namespace translint

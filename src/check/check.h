@@ -1,0 +1,60 @@
+// Check, CheckContext and CheckRegistry: how checks are written and found.
+//
+// A Check is a stateless object with a static CheckInfo and optional hooks:
+//  - CheckInput(document, sink): looks at the raw bytes before anything else;
+//    returns false when the text cannot be read as text (then no other hook runs
+//    for that document).
+//  - CheckDocument(context, sink): looks at one readable document; the context
+//    holds everything computed once per document and shared by all checks
+//    (prose segments, name mentions).
+// Checks are registered by explicit Register...Checks() calls, never by static
+// initialisation. A registry is immutable once built; checks' hooks are const and
+// may run on many threads at once.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/check_info.h"
+#include "diag/diagnostic.h"
+#include "diag/diagnostic_sink.h"
+#include "match/name_matcher.h"
+#include "text/document.h"
+
+namespace translint {
+
+struct CheckContext {
+  const Document& document;
+  const std::vector<Span>& prose;
+  const NameMatcher& names;
+  const std::vector<Mention>& mentions;
+};
+
+class Check {
+ public:
+  virtual ~Check() = default;
+  virtual const CheckInfo& info() const = 0;
+  virtual bool CheckInput(const Document& /*document*/, DiagnosticSink* /*sink*/) const { return true; }
+  virtual void CheckDocument(const CheckContext& /*context*/, DiagnosticSink* /*sink*/) const {}
+
+ protected:
+  // A Diagnostic of this check at `span` of `document`, with its default severity.
+  Diagnostic Make(const Document& document, Span span, std::string message) const;
+};
+
+class CheckRegistry {
+ public:
+  void Add(std::unique_ptr<Check> check);
+  const std::vector<std::unique_ptr<Check>>& checks() const { return checks_; }
+  const Check* Find(const std::string& id) const;
+  std::vector<std::string> Ids() const;
+
+ private:
+  std::vector<std::unique_ptr<Check>> checks_;
+};
+
+// Every built-in check, in id order.
+const CheckRegistry& BuiltinChecks();
+
+}  // namespace translint

@@ -1,0 +1,123 @@
+#include "check/names/name_usage.h"
+
+#include <unicode/uchar.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <map>
+
+#include "base/utf8.h"
+#include "text/normalized_text.h"
+
+namespace translint {
+
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Words and the white space between them.
+void SplitWords(std::string_view text, std::vector<std::string_view>* words, std::vector<std::string_view>* gaps) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t end = pos;
+    while (end < text.size() && !IsSpace(text[end])) ++end;
+    words->push_back(text.substr(pos, end - pos));
+    size_t next = end;
+    while (next < text.size() && IsSpace(text[next])) ++next;
+    if (next < text.size()) gaps->push_back(text.substr(end, next - end));
+    pos = next;
+  }
+}
+
+bool IsAllCapitals(std::string_view text) {
+  int letters = 0;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(text, pos, &length);
+    pos += length;
+    if (cp < 0 || !u_isalpha(cp)) continue;
+    if (u_islower(cp)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+}  // namespace
+
+std::string RenderingKey(std::string_view surface) {
+  const std::string folded = FoldForMatching(surface);
+  std::string key;
+  for (char c : folded) {
+    if (IsSpace(c)) {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    } else {
+      key.push_back(c);
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+std::string_view SurfaceOf(const CheckContext& context, const Mention& mention) {
+  return context.document.text().substr(mention.span.begin, mention.span.size());
+}
+
+const NameForm& FormOf(const CheckContext& context, const Mention& mention) {
+  return context.names.form(mention.PrimaryForm(context.names.forms()));
+}
+
+std::vector<EntityMentions> GroupByEntity(const CheckContext& context) {
+  std::vector<EntityMentions> groups;
+  std::map<uint32_t, size_t> index;
+  for (const Mention& m : context.mentions) {
+    if (m.entity < 0) continue;
+    const uint32_t e = static_cast<uint32_t>(m.entity);
+    const auto [it, inserted] = index.emplace(e, groups.size());
+    if (inserted) groups.push_back(EntityMentions{e, {}});
+    groups[it->second].mentions.push_back(&m);
+  }
+  return groups;
+}
+
+bool MixesTranslation(const CheckContext& context, const EntityMentions& usage) {
+  bool translation = false;
+  bool transliteration = false;
+  for (const Mention* m : usage.mentions) {
+    const SpellingTag tag = FormOf(context, *m).tag;
+    translation |= tag == SpellingTag::kTranslation;
+    transliteration |= tag == SpellingTag::kTransliteration;
+  }
+  return translation && transliteration;
+}
+
+std::string EntityLabel(const Entity& entity) {
+  return entity.DisplayName() + " (" + ToString(entity.kind) + ")";
+}
+
+std::string SourceSuffix(const Entity& entity) {
+  return entity.source.empty() ? "" : " (house style: " + entity.source + ")";
+}
+
+std::string AdaptToSurface(std::string_view surface, const std::string& preferred) {
+  std::string out = preferred;
+  if (IsAllCapitals(surface)) {
+    icu::UnicodeString upper = icu::UnicodeString::fromUTF8(preferred);
+    upper.toUpper(icu::Locale::getRoot());
+    out.clear();
+    upper.toUTF8String(out);
+  }
+  std::vector<std::string_view> surface_words, surface_gaps, words, gaps;
+  SplitWords(surface, &surface_words, &surface_gaps);
+  SplitWords(out, &words, &gaps);
+  if (words.size() != surface_words.size() || words.size() < 2) return out;
+  std::string rebuilt(words[0]);
+  for (size_t i = 1; i < words.size(); ++i) {
+    rebuilt.append(surface_gaps[i - 1]);
+    rebuilt.append(words[i]);
+  }
+  return rebuilt;
+}
+
+}  // namespace translint

@@ -1,0 +1,45 @@
+// Helpers shared by the `names/` checks: how one document uses each entity.
+// Pure functions of a CheckContext; results borrow from it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/check.h"
+
+namespace translint {
+
+// What distinguishes two renderings: case-folded text with white space
+// collapsed ("Sadyr\n Japarov" and "SADYR JAPAROV" are one rendering; a hyphen
+// still differs from a space).
+std::string RenderingKey(std::string_view surface);
+
+std::string_view SurfaceOf(const CheckContext& context, const Mention& mention);
+
+// The form through which `mention` names its entity (resolved mentions only).
+const NameForm& FormOf(const CheckContext& context, const Mention& mention);
+
+struct EntityMentions {
+  uint32_t entity;
+  std::vector<const Mention*> mentions;  // in text order
+};
+
+// Resolved mentions grouped by entity, in the order entities first appear.
+std::vector<EntityMentions> GroupByEntity(const CheckContext& context);
+
+// True when the document names the entity both by a translation and by a
+// transliteration (reported by names/translated-name).
+bool MixesTranslation(const CheckContext& context, const EntityMentions& usage);
+
+// "Sadyr Japarov (person)".
+std::string EntityLabel(const Entity& entity);
+
+// `preferred` adapted to the way `surface` is written: all capitals stay all
+// capitals, and the line breaks between words are kept when the word counts agree.
+std::string AdaptToSurface(std::string_view surface, const std::string& preferred);
+
+// "(house style: SOURCE)" or "" when the entity records no source.
+std::string SourceSuffix(const Entity& entity);
+
+}  // namespace translint

@@ -1,0 +1,112 @@
+// names/non-preferred: a known variant where the house spelling is expected.
+#include <set>
+
+#include "check/names/name_checks.h"
+#include "check/names/name_usage.h"
+
+namespace translint {
+
+namespace {
+
+std::string Quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::string Describe(SpellingTag tag) {
+  switch (tag) {
+    case SpellingTag::kTransliteration: return "a transliteration";
+    case SpellingTag::kTranslation: return "a translation";
+    case SpellingTag::kHistorical: return "a historical spelling";
+    case SpellingTag::kMisspelling: return "a misspelling";
+    case SpellingTag::kNone: break;
+  }
+  return "a variant";
+}
+
+class NonPreferredCheck : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "names/non-preferred", "A known variant of a name where the house spelling is expected.",
+        "Every entity in the rule tables has a preferred spelling per target language (wire style by default; "
+        "a project's .translint.yaml can override it). A mention written in another known spelling is reported "
+        "and, when the replacement is certain, fixed: case (ALL CAPS), a possessive 's and the surrounding "
+        "punctuation are kept. A surname shared by several entities is fixed only when all of them want the "
+        "same spelling; otherwise each is suggested. Translations of a name are suggestions, never fixes.\n"
+        "Before: President Sadyr Zhaparov met Zhaparov's advisers in Kiev.\n"
+        "After:  President Sadyr Japarov met Japarov's advisers in Kyiv.",
+        Severity::kWarning, CheckScope::kDocument, true};
+    return kInfo;
+  }
+
+  void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
+    std::set<uint32_t> mixed;  // entities that names/translated-name reports
+    for (const EntityMentions& usage : GroupByEntity(context)) {
+      if (MixesTranslation(context, usage)) mixed.insert(usage.entity);
+    }
+    for (const Mention& mention : context.mentions) CheckMention(context, mention, mixed, sink);
+  }
+
+ private:
+  struct Reading {
+    const Entity* entity;
+    const NameForm* form;
+    std::string replacement;
+  };
+
+  // One reading per candidate entity; empty when any candidate has no house
+  // spelling in this language or already is written in it.
+  static std::vector<Reading> Readings(const CheckContext& context, const Mention& mention) {
+    const std::string_view surface = SurfaceOf(context, mention);
+    const std::string key = RenderingKey(surface);
+    std::vector<Reading> readings;
+    std::set<uint32_t> seen;
+    for (uint32_t f : mention.forms) {
+      const NameForm& form = context.names.form(f);
+      if (mention.entity >= 0 && form.entity != static_cast<uint32_t>(mention.entity)) continue;
+      if (!seen.insert(form.entity).second) continue;
+      const Entity& entity = context.names.table().entities()[form.entity];
+      const std::string preferred = PreferredSpelling(entity, context.document.language(), form.is_short);
+      if (preferred.empty() || RenderingKey(preferred) == key) return {};
+      readings.push_back(Reading{&entity, &form, AdaptToSurface(surface, preferred)});
+    }
+    return readings;
+  }
+
+  void CheckMention(const CheckContext& context, const Mention& mention, const std::set<uint32_t>& mixed,
+                    DiagnosticSink* sink) const {
+    const std::vector<Reading> readings = Readings(context, mention);
+    if (readings.empty()) return;
+    const std::string surface(SurfaceOf(context, mention));
+    const Reading& first = readings.front();
+    if (mention.entity >= 0 && mixed.count(static_cast<uint32_t>(mention.entity)) &&
+        first.form->tag == SpellingTag::kTranslation) {
+      return;
+    }
+    std::set<std::string> replacements;
+    for (const Reading& r : readings) replacements.insert(r.replacement);
+    std::string message;
+    if (readings.size() == 1) {
+      message = Quote(surface) + " is " + Describe(first.form->tag) + " of " + EntityLabel(*first.entity) +
+                "; write " + Quote(first.replacement) + SourceSuffix(*first.entity);
+    } else {
+      std::string who;
+      for (size_t i = 0; i < readings.size(); ++i) {
+        if (i > 0) who.append(i + 1 == readings.size() ? " or " : ", ");
+        who.append(readings[i].entity->DisplayName());
+      }
+      message = Quote(surface) + " may name " + who;
+      message += replacements.size() == 1 ? "; the house spelling of each is " + Quote(first.replacement)
+                                          : "; write the house spelling of the one meant";
+    }
+    Diagnostic d = Make(context.document, mention.span, message);
+    const bool sure = replacements.size() == 1 && first.form->tag != SpellingTag::kTranslation;
+    if (sure) d.fix.push_back(Edit{mention.span, first.replacement});
+    d.suggestions.assign(replacements.begin(), replacements.end());
+    sink->Report(std::move(d));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeNonPreferredCheck() { return std::make_unique<NonPreferredCheck>(); }
+
+}  // namespace translint

@@ -1,0 +1,185 @@
+#include "cli/commands.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "base/file_io.h"
+#include "base/parallel.h"
+#include "cli/workspace.h"
+#include "fix/unified_diff.h"
+#include "report/reporter.h"
+
+namespace translint {
+
+namespace {
+
+struct Outcome {
+  std::vector<Diagnostic> diagnostics;
+  std::string error;     // I/O failure: exit 2
+  std::string diff;      // fix --dry-run
+  std::string fixed_text;  // fix of standard input
+  size_t fixed = 0;
+};
+
+bool UseColor(const Options& options) {
+  if (options.color == "always") return true;
+  if (options.color == "never" || std::getenv("NO_COLOR") != nullptr) return false;
+  return options.format == "text" && ::isatty(STDOUT_FILENO);
+}
+
+// The severity at or above which findings fail the run; kOff: never.
+Severity FailOn(const Options& options, const Config& config) {
+  if (!options.fail_on) return config.fail_on;
+  if (*options.fail_on == "none") return Severity::kOff;
+  return *ParseSeverity(*options.fail_on);
+}
+
+Result<std::string> ReadInput(const InputFile& file, const std::string& stdin_text) {
+  if (file.from_stdin) return stdin_text;
+  return ReadFile(file.path);
+}
+
+Outcome CheckOne(const InputFile& file, const std::string& stdin_text) {
+  Outcome outcome;
+  Result<std::string> text = ReadInput(file, stdin_text);
+  if (!text.ok()) {
+    outcome.error = text.status().message();
+    return outcome;
+  }
+  const Document document(file.path, std::move(*text), file.linter->config().language);
+  outcome.diagnostics = file.linter->Lint(document);
+  return outcome;
+}
+
+Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_run) {
+  Outcome outcome;
+  Result<std::string> text = ReadInput(file, stdin_text);
+  if (!text.ok()) {
+    outcome.error = text.status().message();
+    return outcome;
+  }
+  const std::string original = *text;
+  const std::string& language = file.linter->config().language;
+  const Document document(file.path, std::move(*text), language);
+  const Linter::FixResult fix = file.linter->Fix(document);
+  const std::string fixed = fix.edits.Apply(original);
+  outcome.fixed = fix.fixed;
+  if (file.from_stdin) {
+    outcome.fixed_text = fixed;
+  } else if (!fix.edits.empty()) {
+    if (dry_run) {
+      outcome.diff = UnifiedDiff(file.path, original, fix.edits);
+    } else {
+      Status written = WriteFileAtomically(file.path, fixed, original);
+      if (!written.ok()) {
+        outcome.error = written.message();
+        outcome.fixed = 0;
+        return outcome;
+      }
+    }
+  }
+  outcome.diagnostics = file.linter->Lint(Document(file.path, fixed, language));
+  return outcome;
+}
+
+// Runs `one` over every input on worker threads, then reports in path order.
+template <typename One>
+int Run(const Options& options, std::ostream& out, std::ostream& err, One one, bool fixing) {
+  Workspace workspace(options);
+  Result<std::vector<InputFile>> files = workspace.Files();
+  if (!files.ok()) {
+    err << "translint: error: " << files.status().message() << "\n";
+    return 2;
+  }
+  std::string stdin_text;
+  for (const InputFile& f : *files) {
+    if (!f.from_stdin) continue;
+    Result<std::string> in = ReadStream(stdin);
+    if (!in.ok()) {
+      err << "translint: error: standard input: " << in.status().message() << "\n";
+      return 2;
+    }
+    stdin_text = std::move(*in);
+  }
+  std::vector<Outcome> outcomes(files->size());
+  ParallelFor(files->size(), options.jobs, [&](size_t i) { outcomes[i] = one((*files)[i], stdin_text); });
+
+  // `fix` prints diffs (--dry-run) or the fixed text (standard input) instead
+  // of findings; in place, it reports the findings that remain.
+  const auto shows_findings = [&](const InputFile& f) { return !fixing || (!options.dry_run && !f.from_stdin); };
+  std::unique_ptr<Reporter> reporter = MakeReporter(options.format, out, UseColor(options));
+  RunSummary summary;
+  bool failed = false;
+  bool io_error = false;
+  size_t fixed = 0;
+  size_t fixed_files = 0;
+  reporter->Begin();
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    const Outcome& o = outcomes[i];
+    const InputFile& file = (*files)[i];
+    if (!o.error.empty()) {
+      err << "translint: error: " << o.error << "\n";
+      io_error = true;
+      continue;
+    }
+    ++summary.files;
+    fixed += o.fixed;
+    fixed_files += o.fixed > 0;
+    out << o.diff << o.fixed_text;
+    const Severity fail_on = FailOn(options, file.linter->config());
+    for (const Diagnostic& d : o.diagnostics) {
+      failed |= fail_on != Severity::kOff && d.severity >= fail_on;
+      if (!shows_findings(file)) continue;
+      summary.Count(d);
+      reporter->Report(d);
+    }
+  }
+  if (fixing) {
+    err << "translint: " << (options.dry_run ? "would fix " : "fixed ") << fixed << (fixed == 1 ? " finding" : " findings")
+        << " in " << fixed_files << (fixed_files == 1 ? " file" : " files") << "\n";
+  }
+  if (std::all_of(files->begin(), files->end(), shows_findings)) reporter->End(summary);
+  if (io_error) return 2;
+  return failed ? 1 : 0;
+}
+
+}  // namespace
+
+int RunCheck(const Options& options, std::ostream& out, std::ostream& err) {
+  return Run(options, out, err, CheckOne, false);
+}
+
+int RunFix(const Options& options, std::ostream& out, std::ostream& err) {
+  const bool dry_run = options.dry_run;
+  return Run(options, out, err, [dry_run](const InputFile& f, const std::string& in) { return FixOne(f, in, dry_run); },
+             true);
+}
+
+int RunListChecks(const Options& options, std::ostream& out) {
+  const CheckRegistry& registry = BuiltinChecks();
+  if (options.format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& check : registry.checks()) {
+      const CheckInfo& i = check->info();
+      list.push_back({{"id", i.id},
+                      {"summary", i.summary},
+                      {"description", i.description},
+                      {"severity", std::string(ToString(i.default_severity))},
+                      {"fixable", i.fixable}});
+    }
+    out << list.dump(2) << "\n";
+    return 0;
+  }
+  for (const auto& check : registry.checks()) {
+    const CheckInfo& i = check->info();
+    out << i.id << " (" << ToString(i.default_severity) << (i.fixable ? ", fixable" : "") << ")\n  " << i.summary
+        << "\n";
+  }
+  return 0;
+}
+
+}  // namespace translint

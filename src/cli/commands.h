@@ -1,0 +1,16 @@
+// The subcommands. Each returns the process exit code: 0 no finding at or above
+// the fail-on severity, 1 such findings, 2 usage, configuration, rule-table or
+// I/O failure. They write findings to `out` and failures to `err`.
+#pragma once
+
+#include <ostream>
+
+#include "cli/options.h"
+
+namespace translint {
+
+int RunCheck(const Options& options, std::ostream& out, std::ostream& err);
+int RunFix(const Options& options, std::ostream& out, std::ostream& err);
+int RunListChecks(const Options& options, std::ostream& out);
+
+}  // namespace translint

@@ -1,0 +1,61 @@
+// translint's command line: parses flags (CLI11) and hands over to the subcommands.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/workspace.h"
+#include "lint/config.h"
+
+namespace {
+
+void AddCommonOptions(CLI::App* command, translint::Options* o) {
+  command->add_option("paths", o->paths, "Files and folders to process (default: .); - reads standard input");
+  command->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: warning)")
+      ->check(CLI::IsMember({"info", "warning", "error", "none"}));
+  command->add_option("--rules", o->rules, "Rule table file or folder; repeatable (default: the shipped tables)")
+      ->allow_extra_args(false);
+  command->add_option("--config", o->config, "Configuration file (default: the nearest .translint.yaml)");
+  command->add_option("--language", o->language, "Target language of the texts: en, de, fr (default: config, en)");
+  command->add_option("--stdin-filename", o->stdin_filename, "Path to report for standard input");
+  command->add_option("--color", o->color, "Colour the text output")->check(CLI::IsMember({"auto", "always", "never"}));
+  command->add_option("-j,--jobs", o->jobs, "Worker threads (default: one per core)");
+  command->add_flag("--print-config", o->print_config, "Print the effective configuration and exit");
+}
+
+int PrintConfig(const translint::Options& options) {
+  translint::Workspace workspace(options);
+  const std::string folder = options.paths.empty() || options.paths[0] == "-" ? "." : options.paths[0];
+  translint::Result<translint::Config> config = workspace.ConfigFor(folder);
+  if (!config.ok()) {
+    std::cerr << "translint: error: " << config.status().message() << "\n";
+    return 2;
+  }
+  std::cout << translint::ConfigToYaml(*config);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"translint: consistent names and clean wording in translated news"};
+  app.require_subcommand(1);
+  translint::Options options;
+  CLI::App* check = app.add_subcommand("check", "Report inconsistent names and translation artifacts");
+  AddCommonOptions(check, &options);
+  CLI::App* fix = app.add_subcommand("fix", "Apply the sure fixes in place (atomically)");
+  AddCommonOptions(fix, &options);
+  fix->add_flag("--dry-run", options.dry_run, "Print a unified diff and change nothing");
+  CLI::App* checks = app.add_subcommand("checks", "List every check with its summary");
+  checks->add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  if (options.print_config) return PrintConfig(options);
+  if (check->parsed()) return translint::RunCheck(options, std::cout, std::cerr);
+  if (fix->parsed()) return translint::RunFix(options, std::cout, std::cerr);
+  return translint::RunListChecks(options, std::cout);
+}

@@ -1,0 +1,24 @@
+// Options: the parsed command line, shared by the subcommands. Plain value.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace translint {
+
+struct Options {
+  std::vector<std::string> paths;        // files, folders, or "-" for standard input
+  std::string format = "text";           // text | json
+  std::optional<std::string> fail_on;    // info | warning | error | none
+  std::vector<std::string> rules;        // --rules (replaces the shipped tables)
+  std::optional<std::string> config;     // --config
+  std::optional<std::string> language;   // --language
+  std::string stdin_filename = "<stdin>";
+  std::string color = "auto";            // auto | always | never
+  bool print_config = false;
+  bool dry_run = false;
+  unsigned jobs = 0;                     // 0: one per core
+};
+
+}  // namespace translint

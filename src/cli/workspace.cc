@@ -1,0 +1,90 @@
+#include "cli/workspace.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+
+#include "base/file_io.h"
+#include "check/check.h"
+
+namespace translint {
+
+namespace fs = std::filesystem;
+
+std::string ShippedRulesFolder() {
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (const fs::path& candidate : {exe.parent_path().parent_path() / "rules",
+                                      exe.parent_path().parent_path() / "share" / "translint" / "rules"}) {
+      if (fs::is_directory(candidate, ec)) return candidate.string();
+    }
+  }
+  return TRANSLINT_SOURCE_RULES;
+}
+
+std::vector<std::string> Workspace::DefaultRulePaths() const {
+  if (!options_.rules.empty()) return options_.rules;
+  return {ShippedRulesFolder()};
+}
+
+Result<Config> Workspace::ConfigFor(const std::string& folder) {
+  const std::string path = options_.config ? *options_.config : DiscoverConfig(folder);
+  Config config;
+  if (!path.empty()) {
+    Result<Config> loaded = LoadConfig(path, BuiltinChecks().Ids());
+    if (!loaded.ok()) return loaded.status();
+    config = std::move(*loaded);
+  }
+  if (options_.language) config.language = *options_.language;
+  return config;
+}
+
+Result<const Linter*> Workspace::LinterFor(const std::string& folder) {
+  Result<Config> config = ConfigFor(folder);
+  if (!config.ok()) return config.status();
+  std::unique_ptr<Linter>& slot = linters_[config->path];
+  if (!slot) {
+    std::vector<std::string> rules;
+    if (config->default_rules || !options_.rules.empty()) rules = DefaultRulePaths();
+    Result<std::unique_ptr<Linter>> linter = Linter::Create(*config, rules);
+    if (!linter.ok()) return linter.status();
+    slot = std::move(*linter);
+  }
+  return slot.get();
+}
+
+Result<std::vector<InputFile>> Workspace::Files() {
+  std::vector<InputFile> files;
+  std::vector<std::string> paths = options_.paths;
+  if (paths.empty()) paths.push_back(".");
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      Result<const Linter*> linter = LinterFor(fs::path(options_.stdin_filename).parent_path().string());
+      if (!linter.ok()) return linter.status();
+      files.push_back(InputFile{options_.stdin_filename, true, *linter});
+      continue;
+    }
+    std::error_code ec;
+    const bool folder = fs::is_directory(path, ec);
+    const std::string where = folder ? path : fs::path(path).parent_path().string();
+    Result<const Linter*> linter = LinterFor(where);
+    if (!linter.ok()) return linter.status();
+    Result<std::vector<std::string>> expanded = ExpandPaths({path}, (*linter)->config().extensions);
+    if (!expanded.ok()) return expanded.status();
+    for (const std::string& file : *expanded) {
+      const std::string file_folder = fs::path(file).parent_path().string();
+      Result<const Linter*> own = folder ? LinterFor(file_folder) : linter;
+      if (!own.ok()) return own.status();
+      files.push_back(InputFile{file, false, *own});
+    }
+  }
+  std::stable_sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
+  files.erase(std::unique(files.begin(), files.end(),
+                          [](const InputFile& a, const InputFile& b) { return a.path == b.path && !a.from_stdin; }),
+              files.end());
+  return files;
+}
+
+}  // namespace translint

@@ -1,0 +1,47 @@
+// Workspace: the CLI's view of the files to process and the Linter each needs.
+//
+// Finds each file's configuration (--config, else the nearest .translint.yaml
+// above it, else the defaults), builds one Linter per distinct configuration
+// (cached), and expands folders with that configuration's extensions. Errors
+// (bad config, broken rule table, missing path) are Status values for exit 2.
+// Not thread-safe while building; the Linters it hands out are.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/options.h"
+#include "lint/linter.h"
+
+namespace translint {
+
+struct InputFile {
+  std::string path;          // as reported ("-" input uses --stdin-filename)
+  bool from_stdin = false;
+  const Linter* linter = nullptr;
+};
+
+class Workspace {
+ public:
+  explicit Workspace(const Options& options) : options_(options) {}
+
+  // The files named by the options, sorted by path, each with its Linter.
+  Result<std::vector<InputFile>> Files();
+  // The Linter for a file in `folder`.
+  Result<const Linter*> LinterFor(const std::string& folder);
+  // The configuration that applies in `folder` (for --print-config).
+  Result<Config> ConfigFor(const std::string& folder);
+
+ private:
+  std::vector<std::string> DefaultRulePaths() const;
+
+  const Options& options_;
+  std::map<std::string, std::unique_ptr<Linter>> linters_;  // by config path
+};
+
+// The folder holding the shipped rule tables.
+std::string ShippedRulesFolder();
+
+}  // namespace translint

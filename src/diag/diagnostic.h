@@ -1,0 +1,49 @@
+// Diagnostic: one finding about the user's text — the product of translint.
+//
+// A Diagnostic is a self-contained value: its Location already holds the path,
+// the byte span, the line/column positions and the source line, so reporters
+// need no Document and a finding can outlive the text it was made from. `fix`
+// holds the Edits of a sure fix (applied by `translint fix`); `suggestions` are
+// alternatives a person should choose between (never applied automatically).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "diag/severity.h"
+#include "text/document.h"
+#include "text/edit.h"
+#include "text/span.h"
+
+namespace translint {
+
+struct Location {
+  std::string path;
+  Span span;
+  Position start;
+  Position end;
+  std::string line_text;  // the source line of `start`, without its line break
+};
+
+Location LocationOf(const Document& document, Span span);
+
+struct Note {
+  Location location;
+  std::string message;
+};
+
+struct Diagnostic {
+  std::string check;  // "names/non-preferred"
+  Severity severity = Severity::kWarning;
+  Location location;
+  std::string message;
+  std::string text;  // the text at `location`
+  std::vector<Note> notes;
+  std::vector<Edit> fix;  // empty: no sure fix
+  std::vector<std::string> suggestions;
+};
+
+// Orders by path, then offset, then check id, then message: the output order.
+bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b);
+
+}  // namespace translint

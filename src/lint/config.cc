@@ -1,0 +1,129 @@
+#include "lint/config.h"
+
+#include <filesystem>
+
+#include "base/file_io.h"
+#include "base/suggest.h"
+
+namespace translint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::vector<std::string> kKeys = {"language", "rules", "default_rules", "fail_on", "extensions", "checks", "preferred"};
+const std::vector<std::string> kSeverities = {"off", "info", "warning", "error"};
+
+Status ParseChecks(const YamlReader& yaml, const YAML::Node& node, const std::vector<std::string>& known,
+                   Config* config) {
+  if (!node.IsMap()) return yaml.ErrorAt(node, "checks must map check ids to severities");
+  for (const auto& item : node) {
+    Result<std::string> id = yaml.ReadChoice(item.first, "check", known);
+    if (!id.ok()) return id.status();
+    Result<std::string> severity = yaml.ReadChoice(item.second, "severity", kSeverities);
+    if (!severity.ok()) return severity.status();
+    config->checks[*id] = *ParseSeverity(*severity);
+  }
+  return Status::Ok();
+}
+
+Status ParsePreferred(const YamlReader& yaml, const YAML::Node& node, Config* config) {
+  if (!node.IsMap()) return yaml.ErrorAt(node, "preferred must map entity ids to { language: spelling }");
+  for (const auto& item : node) {
+    Result<std::string> id = yaml.ReadString(item.first, "entity id");
+    if (!id.ok()) return id.status();
+    if (!item.second.IsMap()) return yaml.ErrorAt(item.second, "preferred." + *id + " must map languages to spellings");
+    for (const auto& lang : item.second) {
+      Result<std::string> language = yaml.ReadString(lang.first, "language");
+      if (!language.ok()) return language.status();
+      Result<std::string> spelling = yaml.ReadString(lang.second, "spelling");
+      if (!spelling.ok()) return spelling.status();
+      config->preferred.push_back(PreferredOverride{*id, *language, *spelling, yaml.Where(lang.second)});
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Config> ParseConfig(const std::string& path, const std::string& text,
+                           const std::vector<std::string>& known_checks) {
+  Result<YamlReader> yaml = YamlReader::Parse(path, text);
+  if (!yaml.ok()) return yaml.status();
+  Config config;
+  config.path = path;
+  if (yaml->root().IsNull()) return config;
+  std::map<std::string, YAML::Node> f;
+  Status s = yaml->ReadMap(yaml->root(), "configuration", kKeys, {}, &f);
+  if (!s.ok()) return s;
+  if (f.count("language")) {
+    Result<std::string> language = yaml->ReadString(f["language"], "language");
+    if (!language.ok()) return language.status();
+    config.language = *language;
+  }
+  const fs::path folder = fs::path(path).parent_path();
+  if (f.count("rules")) {
+    Result<std::vector<std::string>> rules = yaml->ReadStringList(f["rules"], "rules");
+    if (!rules.ok()) return rules.status();
+    for (const std::string& r : *rules) config.rules.push_back(fs::path(r).is_absolute() ? r : (folder / r).string());
+  }
+  if (f.count("default_rules")) {
+    Result<bool> value = yaml->ReadBool(f["default_rules"], "default_rules");
+    if (!value.ok()) return value.status();
+    config.default_rules = *value;
+  }
+  if (f.count("fail_on")) {
+    Result<std::string> value = yaml->ReadChoice(f["fail_on"], "severity", {"info", "warning", "error"});
+    if (!value.ok()) return value.status();
+    config.fail_on = *ParseSeverity(*value);
+  }
+  if (f.count("extensions")) {
+    Result<std::vector<std::string>> value = yaml->ReadStringList(f["extensions"], "extensions");
+    if (!value.ok()) return value.status();
+    config.extensions = *value;
+  }
+  if (f.count("checks") && !(s = ParseChecks(*yaml, f["checks"], known_checks, &config)).ok()) return s;
+  if (f.count("preferred") && !(s = ParsePreferred(*yaml, f["preferred"], &config)).ok()) return s;
+  return config;
+}
+
+Result<Config> LoadConfig(const std::string& path, const std::vector<std::string>& known_checks) {
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  return ParseConfig(path, *text, known_checks);
+}
+
+std::string DiscoverConfig(const std::string& folder) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(folder.empty() ? "." : folder, ec);
+  while (!ec) {
+    const fs::path candidate = dir / kConfigFileName;
+    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    if (!dir.has_parent_path() || dir.parent_path() == dir) break;
+    dir = dir.parent_path();
+  }
+  return "";
+}
+
+std::string ConfigToYaml(const Config& config) {
+  YAML::Emitter out;
+  out << YAML::BeginMap;
+  out << YAML::Key << "language" << YAML::Value << config.language;
+  out << YAML::Key << "rules" << YAML::Value << YAML::Flow << config.rules;
+  out << YAML::Key << "default_rules" << YAML::Value << config.default_rules;
+  out << YAML::Key << "fail_on" << YAML::Value << std::string(ToString(config.fail_on));
+  out << YAML::Key << "extensions" << YAML::Value << YAML::Flow << config.extensions;
+  out << YAML::Key << "checks" << YAML::Value << YAML::BeginMap;
+  for (const auto& [id, severity] : config.checks) out << YAML::Key << id << YAML::Value << std::string(ToString(severity));
+  out << YAML::EndMap;
+  out << YAML::Key << "preferred" << YAML::Value << YAML::BeginMap;
+  for (const PreferredOverride& p : config.preferred) {
+    out << YAML::Key << p.entity << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << p.language
+        << YAML::Value << p.spelling << YAML::EndMap;
+  }
+  out << YAML::EndMap << YAML::EndMap;
+  return std::string("# ") + (config.path.empty() ? "built-in defaults (no .translint.yaml found)" : config.path) +
+         "\n" + out.c_str() + "\n";
+}
+
+}  // namespace translint

@@ -1,0 +1,59 @@
+// Config: a project's settings, from `.translint.yaml`.
+//
+//   language: en                 # target language of the texts (en, de, fr, ...)
+//   rules: [house-rules/]        # extra rule tables, relative to this file
+//   default_rules: true          # also load the shipped tables
+//   fail_on: warning             # lowest severity that makes the exit code 1
+//   extensions: [.md, .txt]      # files picked up when walking folders
+//   checks:                      # severity per check: off, info, warning, error
+//     names/inconsistent: info
+//   preferred:                   # override house spellings: entity id -> language -> spelling
+//     kyiv: { en: Kiev }
+//
+// Loading is strict (unknown keys, check ids and severities are errors at
+// file:line:col with a "did you mean"). Config is a plain value.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "diag/severity.h"
+#include "rules/yaml_reader.h"
+
+namespace translint {
+
+inline constexpr char kConfigFileName[] = ".translint.yaml";
+
+struct PreferredOverride {
+  std::string entity;
+  std::string language;
+  std::string spelling;
+  SourceLocation where;
+};
+
+struct Config {
+  std::string path;  // the file it came from; "" for the defaults
+  std::string language = "en";
+  std::vector<std::string> rules;  // resolved against the config's folder
+  bool default_rules = true;
+  Severity fail_on = Severity::kWarning;
+  std::vector<std::string> extensions = {".md", ".txt"};
+  std::map<std::string, Severity> checks;
+  std::vector<PreferredOverride> preferred;
+};
+
+// Parses a config file's text. `known_checks` validates the `checks` keys.
+Result<Config> ParseConfig(const std::string& path, const std::string& text,
+                           const std::vector<std::string>& known_checks);
+Result<Config> LoadConfig(const std::string& path, const std::vector<std::string>& known_checks);
+
+// The nearest `.translint.yaml` in `folder` or above it, or "".
+std::string DiscoverConfig(const std::string& folder);
+
+// The effective configuration as YAML (for --print-config).
+std::string ConfigToYaml(const Config& config);
+
+}  // namespace translint

@@ -1,0 +1,71 @@
+#include "match/name_form.h"
+
+#include <unicode/uchar.h>
+
+#include <set>
+
+#include "base/utf8.h"
+#include "text/normalized_text.h"
+
+namespace translint {
+
+namespace {
+
+bool FirstIsCapital(const std::string& text) {
+  size_t length;
+  const int32_t cp = text.empty() ? -1 : DecodeUtf8(text, 0, &length);
+  return cp >= 0 && (u_isupper(cp) || u_istitle(cp));
+}
+
+class FormCollector {
+ public:
+  FormCollector(uint32_t entity, std::vector<NameForm>* out) : entity_(entity), out_(out) {}
+
+  void Add(const std::string& text, SpellingTag tag, bool is_short, bool is_exception) {
+    if (!seen_.insert(FoldForMatching(text)).second) return;
+    out_->push_back(NameForm{entity_, text, tag, is_short, is_exception, FirstIsCapital(text)});
+  }
+
+ private:
+  uint32_t entity_;
+  std::vector<NameForm>* out_;
+  std::set<std::string> seen_;
+};
+
+}  // namespace
+
+std::string Surname(const std::string& spelling) {
+  const size_t space = spelling.find_last_of(' ');
+  return space == std::string::npos ? "" : spelling.substr(space + 1);
+}
+
+std::string PreferredSpelling(const Entity& entity, const std::string& language, bool is_short) {
+  const Spelling* preferred = entity.PreferredFor(language);
+  if (preferred == nullptr) return "";
+  if (!is_short) return preferred->text;
+  const std::string surname = Surname(preferred->text);
+  return surname.empty() ? preferred->text : surname;
+}
+
+std::vector<NameForm> ExpandForms(const RuleTable& table) {
+  std::vector<NameForm> forms;
+  const std::vector<Entity>& entities = table.entities();
+  for (uint32_t i = 0; i < entities.size(); ++i) {
+    const Entity& e = entities[i];
+    FormCollector collect(i, &forms);
+    std::vector<const Spelling*> spellings;
+    for (const auto& [lang, s] : e.preferred) spellings.push_back(&s);
+    for (const Spelling& s : e.variants) spellings.push_back(&s);
+    for (const Spelling* s : spellings) collect.Add(s->text, s->tag, false, false);
+    if (e.kind == EntityKind::kPerson) {
+      for (const Spelling* s : spellings) {
+        const std::string surname = Surname(s->text);
+        if (!surname.empty()) collect.Add(surname, s->tag, true, false);
+      }
+    }
+    for (const std::string& phrase : e.exceptions) collect.Add(phrase, SpellingTag::kNone, false, true);
+  }
+  return forms;
+}
+
+}  // namespace translint

@@ -1,0 +1,61 @@
+#include "match/name_matcher.h"
+
+#include <algorithm>
+#include <set>
+
+#include "text/normalized_text.h"
+
+namespace translint {
+
+uint32_t Mention::PrimaryForm(const std::vector<NameForm>& all) const {
+  for (uint32_t f : forms) {
+    if (entity < 0 || all[f].entity == static_cast<uint32_t>(entity)) return f;
+  }
+  return forms.front();
+}
+
+NameMatcher::NameMatcher(const RuleTable& table) : table_(table), forms_(ExpandForms(table)) {
+  for (uint32_t i = 0; i < forms_.size(); ++i) variants_.Add(forms_[i].text, i, forms_[i].requires_capital);
+  variants_.Compile();
+}
+
+std::vector<Mention> NameMatcher::FindMentions(const Document& document, const std::vector<Span>& prose) const {
+  std::vector<Mention> mentions;
+  const std::string_view text = document.text();
+  for (const Span& segment : prose) {
+    const NormalizedText normalized(text.substr(segment.begin, segment.size()), segment.begin);
+    variants_.Scan(normalized, text, [&](VariantMatch match) {
+      const bool exception = std::any_of(match.payloads.begin(), match.payloads.end(),
+                                         [&](uint32_t f) { return forms_[f].is_exception; });
+      if (!exception) mentions.push_back(Mention{match.original, std::move(match.payloads), -1});
+    });
+  }
+  Resolve(&mentions);
+  return mentions;
+}
+
+void NameMatcher::Resolve(std::vector<Mention>* mentions) const {
+  const auto entities_of = [&](const Mention& m) {
+    std::set<uint32_t> entities;
+    for (uint32_t f : m.forms) entities.insert(forms_[f].entity);
+    return entities;
+  };
+  std::set<uint32_t> sure;
+  for (Mention& m : *mentions) {
+    const std::set<uint32_t> entities = entities_of(m);
+    if (entities.size() == 1) {
+      m.entity = static_cast<int>(*entities.begin());
+      sure.insert(*entities.begin());
+    }
+  }
+  for (Mention& m : *mentions) {
+    if (m.entity >= 0) continue;
+    std::vector<uint32_t> known;
+    for (uint32_t e : entities_of(m)) {
+      if (sure.count(e)) known.push_back(e);
+    }
+    if (known.size() == 1) m.entity = static_cast<int>(known.front());
+  }
+}
+
+}  // namespace translint

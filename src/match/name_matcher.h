@@ -1,0 +1,52 @@
+// NameMatcher: finds the mentions of known entities in a Document.
+//
+// Built once from a finalized RuleTable (which must outlive it): it expands all
+// forms (name_form.h) into one VariantSet. FindMentions() scans each prose
+// segment once and then resolves each mention to an entity. A mention whose
+// text belongs to several entities (the surname "Japarov" of Sadyr and of
+// Akylbek Japarov) is resolved when exactly one of those entities is also
+// mentioned unambiguously in the same document; otherwise `entity` stays -1 and
+// `forms` lists every candidate. Matches of an entity's `exceptions` are dropped.
+// Immutable after construction; FindMentions() may run on many threads at once.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "match/name_form.h"
+#include "match/variant_set.h"
+#include "rules/rule_table.h"
+#include "text/document.h"
+#include "text/span.h"
+
+namespace translint {
+
+struct Mention {
+  Span span;                    // the name as written, without a possessive "'s"
+  std::vector<uint32_t> forms;  // candidate forms (indices into NameMatcher::form)
+  int entity = -1;              // the resolved entity, or -1 when ambiguous
+
+  // The form of the resolved entity (or the first candidate when ambiguous).
+  uint32_t PrimaryForm(const std::vector<NameForm>& all) const;
+};
+
+class NameMatcher {
+ public:
+  explicit NameMatcher(const RuleTable& table);
+
+  std::vector<Mention> FindMentions(const Document& document, const std::vector<Span>& prose) const;
+
+  const RuleTable& table() const { return table_; }
+  const std::vector<NameForm>& forms() const { return forms_; }
+  const NameForm& form(uint32_t id) const { return forms_[id]; }
+  size_t spelling_count() const { return variants_.size(); }
+
+ private:
+  void Resolve(std::vector<Mention>* mentions) const;
+
+  const RuleTable& table_;
+  std::vector<NameForm> forms_;
+  VariantSet variants_;
+};
+
+}  // namespace translint

@@ -1,0 +1,69 @@
+// VariantSet: every spelling of every entity compiled into one matcher.
+//
+// Spellings are added as text with a payload (an id the caller chooses), then
+// Compile() builds a word-level trie: each spelling is folded and split into
+// words by the same Tokenizer that reads documents, and words are interned, so
+// a scan costs one hash lookup per word of text (plus one per extra word of a
+// candidate name), however many spellings there are. Scan() reports the
+// leftmost-longest matches, never inside a longer word, only across words joined
+// by a space, a single line break or a hyphen (so "Kim-Jong-Il" and "Kim Jong
+// Il" match the same spelling), and case-insensitively except that a spelling
+// added with `requires_capital` only matches text that starts with a capital.
+// Add() and Compile() are not thread-safe; after Compile() the set is immutable
+// and Scan() may run on many threads at once.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/normalized_text.h"
+#include "text/span.h"
+
+namespace translint {
+
+struct VariantMatch {
+  Span original;  // into the Document's bytes
+  std::vector<uint32_t> payloads;
+};
+
+class VariantSet {
+ public:
+  void Add(std::string_view spelling, uint32_t payload, bool requires_capital);
+  void Compile();
+
+  // Scans one segment's folded view; `document_text` is the Document's bytes
+  // (for the capital-letter test). Calls `on_match` in text order.
+  void Scan(const NormalizedText& segment, std::string_view document_text,
+            const std::function<void(VariantMatch)>& on_match) const;
+
+  size_t size() const { return spelling_count_; }
+
+ private:
+  struct Terminal {
+    uint32_t payload;
+    bool requires_capital;
+  };
+  struct Node {
+    std::vector<Terminal> terminals;
+  };
+  static constexpr uint32_t kNoWord = UINT32_MAX;
+
+  uint32_t WordId(std::string_view word) const;
+  uint32_t Child(uint32_t node, uint32_t word) const;
+  static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (uint64_t{node} << 32) | word; }
+
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<Node> nodes_{Node{}};  // nodes_[0] is the root
+  size_t spelling_count_ = 0;
+};
+
+}  // namespace translint

@@ -1,0 +1,45 @@
+// Reporter: a streaming sink for the findings of one run. The Linter's caller
+// calls Begin(), then Report() for each diagnostic in output order (sorted by
+// path, then offset), then End() with the summary. Implementations write to a
+// stream they borrow for their whole life. Not thread-safe: one thread reports.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+
+#include "diag/diagnostic.h"
+
+namespace translint {
+
+struct RunSummary {
+  size_t files = 0;
+  size_t diagnostics = 0;
+  std::map<Severity, size_t> by_severity;
+
+  void Count(const Diagnostic& d) {
+    ++diagnostics;
+    ++by_severity[d.severity];
+  }
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void Begin() {}
+  virtual void Report(const Diagnostic& diagnostic) = 0;
+  virtual void End(const RunSummary& summary) = 0;
+};
+
+// "path:line:col: severity: message [check]", the source line and a caret line,
+// then the notes, as compilers print. `color` adds ANSI colours.
+std::unique_ptr<Reporter> MakeTextReporter(std::ostream& out, bool color);
+
+// One JSON document (format in README, "JSON output").
+std::unique_ptr<Reporter> MakeJsonReporter(std::ostream& out);
+
+// "text" or "json" -> reporter; nullptr for an unknown name.
+std::unique_ptr<Reporter> MakeReporter(const std::string& format, std::ostream& out, bool color);
+
+}  // namespace translint

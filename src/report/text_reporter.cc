@@ -1,0 +1,90 @@
+#include <string_view>
+
+#include "base/utf8.h"
+#include "report/reporter.h"
+
+namespace translint {
+
+namespace {
+
+class TextReporter : public Reporter {
+ public:
+  TextReporter(std::ostream& out, bool color) : out_(out), color_(color) {}
+
+  void Report(const Diagnostic& d) override {
+    out_ << Bold(Place(d.location) + ":") << " " << Colored(d.severity) << " " << Bold(d.message) << " ["
+         << d.check << "]\n";
+    Excerpt(d.location);
+    if (!d.fix.empty()) {
+      out_ << "  fix: \"" << d.fix.front().replacement << "\"\n";
+    } else if (!d.suggestions.empty()) {
+      out_ << "  suggestion:";
+      for (size_t i = 0; i < d.suggestions.size(); ++i) out_ << (i ? ", \"" : " \"") << d.suggestions[i] << "\"";
+      out_ << "\n";
+    }
+    for (const Note& note : d.notes) out_ << Place(note.location) << ": note: " << note.message << "\n";
+  }
+
+  void End(const RunSummary& summary) override {
+    out_ << "translint: " << summary.files << (summary.files == 1 ? " file" : " files") << " checked, ";
+    if (summary.diagnostics == 0) {
+      out_ << "no findings\n";
+      return;
+    }
+    bool first = true;
+    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo}) {
+      const auto it = summary.by_severity.find(s);
+      if (it == summary.by_severity.end()) continue;
+      out_ << (first ? "" : ", ") << it->second << " " << ToString(s) << (it->second == 1 ? "" : "s");
+      first = false;
+    }
+    out_ << "\n";
+  }
+
+ private:
+  static std::string Place(const Location& l) {
+    return ToValidUtf8(l.path) + ":" + std::to_string(l.start.line) + ":" + std::to_string(l.start.column);
+  }
+
+  std::string Bold(const std::string& s) const { return color_ ? "\033[1m" + s + "\033[0m" : s; }
+
+  std::string Colored(Severity s) const {
+    const std::string label = std::string(ToString(s)) + ":";
+    if (!color_) return label;
+    const char* code = s == Severity::kError ? "\033[1;31m" : s == Severity::kWarning ? "\033[1;35m" : "\033[1;36m";
+    return code + label + "\033[0m";
+  }
+
+  // The source line and a caret line under the span (first line only).
+  void Excerpt(const Location& l) {
+    if (l.line_text.empty()) return;
+    out_ << "  " << l.line_text << "\n  ";
+    std::string_view line = l.line_text;
+    size_t column = 1;
+    for (size_t i = 0; i < line.size() && column < l.start.column; ++i) {
+      if (!IsLeadByte(static_cast<unsigned char>(line[i]))) continue;
+      out_ << (line[i] == '\t' ? '\t' : ' ');
+      ++column;
+    }
+    const size_t width = l.end.line == l.start.line && l.end.column > l.start.column ? l.end.column - l.start.column : 1;
+    std::string marks = "^" + std::string(width - 1, '~');
+    out_ << (color_ ? "\033[1;32m" + marks + "\033[0m" : marks) << "\n";
+  }
+
+  std::ostream& out_;
+  bool color_;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> MakeTextReporter(std::ostream& out, bool color) {
+  return std::make_unique<TextReporter>(out, color);
+}
+
+std::unique_ptr<Reporter> MakeReporter(const std::string& format, std::ostream& out, bool color) {
+  if (format == "text") return MakeTextReporter(out, color);
+  if (format == "json") return MakeJsonReporter(out);
+  return nullptr;
+}
+
+}  // namespace translint

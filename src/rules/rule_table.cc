@@ -1,0 +1,104 @@
+#include "rules/rule_table.h"
+
+#include <algorithm>
+
+#include "base/suggest.h"
+#include "text/normalized_text.h"
+
+namespace translint {
+
+int RuleTable::Find(const std::string& id) const {
+  const auto it = by_id_.find(id);
+  if (it != by_id_.end()) return static_cast<int>(it->second);
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    if (entities_[i].id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::vector<std::string> RuleTable::Ids() const {
+  std::vector<std::string> ids;
+  for (const Entity& e : entities_) ids.push_back(e.id);
+  return ids;
+}
+
+bool RuleTable::AreDistinct(size_t a, size_t b) const {
+  const auto lists = [](const Entity& e, const std::string& id) {
+    return std::find(e.distinct_from.begin(), e.distinct_from.end(), id) != e.distinct_from.end();
+  };
+  return lists(entities_[a], entities_[b].id) || lists(entities_[b], entities_[a].id);
+}
+
+Status RuleTable::OverridePreferred(const std::string& id, const std::string& language,
+                                    const std::string& spelling, const SourceLocation& where) {
+  const int index = Find(id);
+  if (index < 0) {
+    return Status::Error(where.ToString() + ": no entity \"" + id + "\" in the rule tables" + DidYouMean(id, Ids()));
+  }
+  Entity& entity = entities_[index];
+  auto& variants = entity.variants;
+  const std::string folded = FoldForMatching(spelling);
+  variants.erase(std::remove_if(variants.begin(), variants.end(),
+                                [&](const Spelling& v) { return FoldForMatching(v.text) == folded; }),
+                 variants.end());
+  if (const Spelling* old = entity.PreferredFor(language)) {
+    if (FoldForMatching(old->text) != folded) variants.push_back(*old);
+  }
+  entity.preferred[language] = Spelling{spelling, SpellingTag::kNone, where};
+  return Status::Ok();
+}
+
+Status RuleTable::CheckIds() {
+  by_id_.clear();
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    const auto [it, inserted] = by_id_.emplace(entities_[i].id, i);
+    if (!inserted) {
+      return Status::Error(entities_[i].where.ToString() + ": duplicate entity id \"" + entities_[i].id +
+                           "\" (first defined at " + entities_[it->second].where.ToString() + ")");
+    }
+  }
+  const std::vector<std::string> ids = Ids();
+  for (const Entity& e : entities_) {
+    for (const std::string& other : e.distinct_from) {
+      if (by_id_.count(other) == 0) {
+        return Status::Error(e.where.ToString() + ": entity \"" + e.id + "\" is distinct_from unknown entity \"" +
+                             other + "\"" + DidYouMean(other, ids));
+      }
+    }
+  }
+  return Status::Ok();
+}
+
+Status RuleTable::CheckSharedSpellings() const {
+  struct Claim {
+    size_t entity;
+    const Spelling* spelling;
+  };
+  std::unordered_map<std::string, std::vector<Claim>> claims;
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    const Entity& e = entities_[i];
+    std::vector<const Spelling*> spellings;
+    for (const auto& [lang, s] : e.preferred) spellings.push_back(&s);
+    for (const Spelling& s : e.variants) spellings.push_back(&s);
+    for (const Spelling* s : spellings) {
+      std::vector<Claim>& owners = claims[FoldForMatching(s->text)];
+      for (const Claim& other : owners) {
+        if (other.entity == i || AreDistinct(other.entity, i)) continue;
+        return Status::Error(s->where.ToString() + ": spelling \"" + s->text + "\" of \"" + e.id +
+                             "\" is also a spelling of \"" + entities_[other.entity].id + "\" (" +
+                             other.spelling->where.ToString() +
+                             "); merge the two entities, or add distinct_from if they are different");
+      }
+      owners.push_back(Claim{i, s});
+    }
+  }
+  return Status::Ok();
+}
+
+Status RuleTable::Finalize() {
+  Status status = CheckIds();
+  if (!status.ok()) return status;
+  return CheckSharedSpellings();
+}
+
+}  // namespace translint

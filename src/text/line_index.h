@@ -1,0 +1,40 @@
+// LineIndex: the only place that turns byte offsets into positions people and
+// editors use. Lines are 1-based and end at "\n" (a "\r\n" pair counts as one
+// line break; the "\r" belongs to no column). Columns are 1-based and counted in
+// Unicode code points (what the text format and JSON report) or in UTF-16 code
+// units (what LSP clients expect). A UTF-8 byte order mark at the start of the
+// text occupies no column. Built once per Document in O(n); lookups are
+// O(log lines). Immutable after construction, so it may be shared by threads; it
+// keeps a view of the text, which must outlive it (a Document owns both).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace translint {
+
+struct Position {
+  size_t line = 1;          // 1-based
+  size_t column = 1;        // 1-based, code points
+  size_t utf16_column = 1;  // 1-based, UTF-16 code units
+};
+
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+
+  Position PositionOf(size_t offset) const;
+  // The line containing `offset`, without its line break.
+  std::string_view LineAt(size_t offset) const;
+  size_t LineStart(size_t line) const { return starts_[line - 1]; }
+  size_t LineCount() const { return starts_.size(); }
+
+ private:
+  size_t LineNumberOf(size_t offset) const;  // 1-based
+
+  std::string_view text_;
+  std::vector<size_t> starts_;
+};
+
+}  // namespace translint

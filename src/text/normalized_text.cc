@@ -1,0 +1,105 @@
+#include "text/normalized_text.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/ustring.h>
+
+#include "base/utf8.h"
+
+namespace translint {
+
+namespace {
+
+const icu::Normalizer2& Nfc() {
+  static const icu::Normalizer2* nfc = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return icu::Normalizer2::getNFCInstance(status);
+  }();
+  return *nfc;
+}
+
+// Replacement for characters the view unifies; nullptr when not special.
+const char* Unified(int32_t cp) {
+  switch (cp) {
+    case 0x2019: case 0x2018: case 0x02BC: case 0x02B9: case 0x2032: case 0x0060: return "'";
+    case 0x2010: case 0x2011: return "-";
+    case 0x00A0: case 0x202F: case 0x2007: return " ";
+    case 0x00AD: case 0x200B: case 0x2060: case 0xFEFF: return "";
+    default: return nullptr;
+  }
+}
+
+// Full case folding of NFC text, then unification, as UTF-8.
+void FoldInto(const icu::UnicodeString& nfc, std::string* out) {
+  icu::UnicodeString folded(nfc);
+  folded.foldCase(U_FOLD_CASE_DEFAULT);
+  for (int32_t i = 0; i < folded.length();) {
+    const UChar32 cp = folded.char32At(i);
+    i += U16_LENGTH(cp);
+    if (const char* unified = Unified(cp)) {
+      out->append(unified);
+    } else {
+      AppendUtf8(cp, out);
+    }
+  }
+}
+
+}  // namespace
+
+NormalizedText::NormalizedText(std::string_view segment, size_t base_offset)
+    : end_offset_(base_offset + segment.size()) {
+  folded_.reserve(segment.size());
+  origin_.reserve(segment.size());
+  const icu::Normalizer2& nfc = Nfc();
+  std::string piece;
+  size_t pos = 0;
+  while (pos < segment.size()) {
+    const unsigned char byte = static_cast<unsigned char>(segment[pos]);
+    if (byte < 0x80) {
+      folded_.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      origin_.push_back(static_cast<uint32_t>(base_offset + pos));
+      ++pos;
+      continue;
+    }
+    // A chunk runs from this character to the next NFC boundary, so that a base
+    // letter and its combining marks are normalized together.
+    const size_t chunk_start = pos;
+    size_t length;
+    int32_t cp = DecodeUtf8(segment, pos, &length);
+    pos += length;
+    while (pos < segment.size()) {
+      const int32_t next = DecodeUtf8(segment, pos, &length);
+      if (next < 0 || nfc.hasBoundaryBefore(next)) break;
+      pos += length;
+    }
+    piece.clear();
+    if (cp < 0) {
+      piece = "\xEF\xBF\xBD";  // invalid input is reported elsewhere; keep offsets sane
+    } else {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::UnicodeString chunk = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(segment.data() + chunk_start, static_cast<int32_t>(pos - chunk_start)));
+      const icu::UnicodeString normalized = nfc.normalize(chunk, status);
+      FoldInto(U_SUCCESS(status) ? normalized : chunk, &piece);
+    }
+    Append(piece, base_offset + chunk_start);
+  }
+}
+
+void NormalizedText::Append(std::string_view piece, size_t original_offset) {
+  folded_.append(piece);
+  origin_.insert(origin_.end(), piece.size(), static_cast<uint32_t>(original_offset));
+}
+
+Span NormalizedText::OriginalSpan(size_t begin, size_t end) const {
+  const size_t b = begin < origin_.size() ? origin_[begin] : end_offset_;
+  const size_t e = end < origin_.size() ? origin_[end] : end_offset_;
+  return Span{b, e};
+}
+
+std::string FoldForMatching(std::string_view text) {
+  return NormalizedText(text, 0).folded();
+}
+
+}  // namespace translint

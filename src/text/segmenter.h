@@ -1,0 +1,22 @@
+// Segmenter: splits a Document into the prose that checks read.
+//
+// Returns the byte ranges of prose in document order, skipping what is not
+// prose: in Markdown, front matter, fenced code blocks, inline code, HTML
+// comments and tags, autolinks, link and image targets and reference
+// definitions; in every format, URLs and e-mail addresses. Text on both sides of
+// a skipped range lands in different segments, so no match spans markup.
+// Indented (four-space) code blocks are read as prose: news text is often
+// indented and a false "code block" would hide real findings.
+// Pure function of the Document; thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "text/document.h"
+#include "text/span.h"
+
+namespace translint {
+
+std::vector<Span> SegmentProse(const Document& document);
+
+}  // namespace translint

@@ -1,0 +1,31 @@
+// Tokenizer: splits a folded view (NormalizedText::folded) into words.
+//
+// A word is a maximal run of letters, combining marks and digits in any script
+// (ICU character properties), with an apostrophe inside it kept ("o'brien",
+// Ukrainian "м'ята"). An English possessive ending "'s" is not part of the word,
+// so "zhaparov's" yields the word "zhaparov". Each token records how it is joined
+// to the previous one: by a hyphen, by white space within one paragraph (at most
+// one line break), or not at all (other punctuation, a blank line). Names are
+// only matched across joined tokens. Pure; thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace translint {
+
+enum class Join { kNone, kSpace, kHyphen };
+
+struct Token {
+  size_t begin = 0;  // folded byte offsets
+  size_t end = 0;
+  Join join = Join::kNone;  // how this token is joined to the previous one
+};
+
+std::vector<Token> Tokenize(std::string_view folded);
+
+// True for a code point that can be part of a word.
+bool IsWordCodePoint(int32_t cp);
+
+}  // namespace translint
