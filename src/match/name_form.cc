@@ -23,7 +23,8 @@ class FormCollector {
 
   void Add(const std::string& text, SpellingTag tag, bool is_short, bool is_exception) {
     if (!seen_.insert(FoldForMatching(text)).second) return;
-    out_->push_back(NameForm{entity_, text, tag, is_short, is_exception, FirstIsCapital(text)});
+    // An exception matches in any case: "chicken Kiev" is as much a dish as "Chicken Kiev".
+    out_->push_back(NameForm{entity_, text, tag, is_short, is_exception, !is_exception && FirstIsCapital(text)});
   }
 
  private:
@@ -53,9 +54,11 @@ std::vector<NameForm> ExpandForms(const RuleTable& table) {
   for (uint32_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
     FormCollector collect(i, &forms);
+    // Variants first: where a spelling is one language's house form and another's
+    // variant ("Kiev": French press, historical in English), the variant's tag wins.
     std::vector<const Spelling*> spellings;
-    for (const auto& [lang, s] : e.preferred) spellings.push_back(&s);
     for (const Spelling& s : e.variants) spellings.push_back(&s);
+    for (const auto& [lang, s] : e.preferred) spellings.push_back(&s);
     for (const Spelling* s : spellings) collect.Add(s->text, s->tag, false, false);
     if (e.kind == EntityKind::kPerson) {
       for (const Spelling* s : spellings) {

@@ -1,6 +1,7 @@
 #include "match/name_matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "text/normalized_text.h"
@@ -31,7 +32,52 @@ std::vector<Mention> NameMatcher::FindMentions(const Document& document, const s
     });
   }
   Resolve(&mentions);
+  MarkGlosses(text, &mentions);
   return mentions;
+}
+
+namespace {
+
+// True when `gap`, the text between two names, only links them as alternatives:
+// punctuation plus words such as "or", "also", "known as", "spelled", and at
+// least one opening bracket or linking word. "Pornofilmy (Porn Movies)",
+// "Japarov, also spelled Zhaparov", "Bi-2 or Bi 2".
+bool IsGlossGap(std::string_view gap) {
+  static const std::set<std::string> kWords = {
+      "or", "also", "aka", "a", "k", "known", "as", "seen", "spelled", "spelt", "written", "transliterated",
+      "translated", "meaning", "literally", "lit", "i", "e", "in", "english", "russian", "the", "formerly"};
+  static const std::set<std::string> kLinks = {"or", "aka", "known", "spelled", "spelt", "formerly", "literally"};
+  if (gap.size() > 60) return false;
+  bool linked = false;
+  std::string word;
+  const auto end_word = [&]() {
+    if (word.empty()) return true;
+    const bool known = kWords.count(word) != 0;
+    linked |= kLinks.count(word) != 0;
+    word.clear();
+    return known;
+  };
+  for (char c : gap) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalpha(byte)) {
+      word.push_back(static_cast<char>(std::tolower(byte)));
+      continue;
+    }
+    if (std::isdigit(byte) || !end_word()) return false;
+    linked |= c == '(' || c == '[';
+  }
+  return end_word() && linked;
+}
+
+}  // namespace
+
+void NameMatcher::MarkGlosses(std::string_view text, std::vector<Mention>* mentions) const {
+  for (size_t i = 1; i < mentions->size(); ++i) {
+    Mention& a = (*mentions)[i - 1];
+    Mention& b = (*mentions)[i];
+    if (a.entity < 0 || a.entity != b.entity) continue;
+    if (IsGlossGap(text.substr(a.span.end, b.span.begin - a.span.end))) a.gloss = b.gloss = true;
+  }
 }
 
 void NameMatcher::Resolve(std::vector<Mention>* mentions) const {

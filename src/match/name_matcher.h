@@ -6,7 +6,8 @@
 // text belongs to several entities (the surname "Japarov" of Sadyr and of
 // Akylbek Japarov) is resolved when exactly one of those entities is also
 // mentioned unambiguously in the same document; otherwise `entity` stays -1 and
-// `forms` lists every candidate. Matches of an entity's `exceptions` are dropped.
+// `forms` lists every candidate. Matches of an entity's `exceptions` are dropped,
+// and glosses are marked (Mention::gloss).
 // Immutable after construction; FindMentions() may run on many threads at once.
 #pragma once
 
@@ -25,6 +26,10 @@ struct Mention {
   Span span;                    // the name as written, without a possessive "'s"
   std::vector<uint32_t> forms;  // candidate forms (indices into NameMatcher::form)
   int entity = -1;              // the resolved entity, or -1 when ambiguous
+  // Part of a gloss: the same entity named twice in a row on purpose, as in
+  // "Pornofilmy (Porn Movies)" or "Sadyr Japarov, also spelled Zhaparov". Both
+  // mentions are marked; the names checks do not count them against the text.
+  bool gloss = false;
 
   // The form of the resolved entity (or the first candidate when ambiguous).
   uint32_t PrimaryForm(const std::vector<NameForm>& all) const;
@@ -43,6 +48,7 @@ class NameMatcher {
 
  private:
   void Resolve(std::vector<Mention>* mentions) const;
+  void MarkGlosses(std::string_view text, std::vector<Mention>* mentions) const;
 
   const RuleTable& table_;
   std::vector<NameForm> forms_;

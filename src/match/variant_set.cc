@@ -25,7 +25,8 @@ void VariantSet::Add(std::string_view spelling, uint32_t payload, bool requires_
   for (const Token& token : tokens) {
     const std::string word = folded.folded().substr(token.begin, token.end - token.begin);
     const auto [wit, new_word] = words_.emplace(word, static_cast<uint32_t>(words_.size()));
-    const auto [eit, new_edge] = edges_.emplace(EdgeKey(node, wit->second), static_cast<uint32_t>(nodes_.size()));
+    const auto [eit, new_edge] =
+        edges_.emplace(EdgeKey(node, wit->second, token.punctuation), static_cast<uint32_t>(nodes_.size()));
     if (new_edge) nodes_.emplace_back();
     node = eit->second;
   }
@@ -43,8 +44,8 @@ uint32_t VariantSet::WordId(std::string_view word) const {
   return it == words_.end() ? kNoWord : it->second;
 }
 
-uint32_t VariantSet::Child(uint32_t node, uint32_t word) const {
-  const auto it = edges_.find(EdgeKey(node, word));
+uint32_t VariantSet::Child(uint32_t node, uint32_t word, char punctuation) const {
+  const auto it = edges_.find(EdgeKey(node, word, punctuation));
   return it == edges_.end() ? 0 : it->second;
 }
 
@@ -63,7 +64,7 @@ void VariantSet::Scan(const NormalizedText& segment, std::string_view document_t
     std::vector<uint32_t> best;
     for (size_t j = i; j < tokens.size() && ids[j] != kNoWord; ++j) {
       if (j > i && tokens[j].join == Join::kNone) break;
-      node = Child(node, ids[j]);
+      node = Child(node, ids[j], j > i ? tokens[j].punctuation : 0);
       if (node == 0) break;
       if (nodes_[node].terminals.empty()) continue;
       const Span original = segment.OriginalSpan(tokens[i].begin, tokens[j].end);

@@ -7,7 +7,8 @@
 // candidate name), however many spellings there are. Scan() reports the
 // leftmost-longest matches, never inside a longer word, only across words joined
 // by a space, a single line break or a hyphen (so "Kim-Jong-Il" and "Kim Jong
-// Il" match the same spelling), and case-insensitively except that a spelling
+// Il" match the same spelling) or by a period or comma where the spelling has
+// the same one ("St. Petersburg"), and case-insensitively except that a spelling
 // added with `requires_capital` only matches text that starts with a capital.
 // Add() and Compile() are not thread-safe; after Compile() the set is immutable
 // and Scan() may run on many threads at once.
@@ -53,8 +54,13 @@ class VariantSet {
   static constexpr uint32_t kNoWord = UINT32_MAX;
 
   uint32_t WordId(std::string_view word) const;
-  uint32_t Child(uint32_t node, uint32_t word) const;
-  static uint64_t EdgeKey(uint32_t node, uint32_t word) { return (uint64_t{node} << 32) | word; }
+  uint32_t Child(uint32_t node, uint32_t word, char punctuation) const;
+  // An edge is taken for a word joined to the previous one by a period or comma
+  // only if the spelling had the same punctuation there.
+  static uint64_t EdgeKey(uint32_t node, uint32_t word, char punctuation) {
+    const uint64_t p = punctuation == '.' ? 1 : punctuation == ',' ? 2 : 0;
+    return (uint64_t{node} << 34) | (p << 32) | word;
+  }
 
   struct WordHash {
     using is_transparent = void;

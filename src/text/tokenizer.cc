@@ -24,8 +24,14 @@ bool WordAt(std::string_view text, size_t pos, size_t* length) {
   return IsWordCodePoint(DecodeUtf8(text, pos, length));
 }
 
-Join ClassifySeparator(std::string_view separator) {
+Join ClassifySeparator(std::string_view separator, char* punctuation) {
   if (separator == "-") return Join::kHyphen;
+  Join join = Join::kSpace;
+  if (!separator.empty() && (separator[0] == '.' || separator[0] == ',')) {
+    join = Join::kPunctuation;
+    *punctuation = separator[0];
+    separator.remove_prefix(1);
+  }
   int newlines = 0;
   for (char c : separator) {
     if (c == '\n') {
@@ -34,7 +40,7 @@ Join ClassifySeparator(std::string_view separator) {
       return Join::kNone;
     }
   }
-  return newlines <= 1 ? Join::kSpace : Join::kNone;
+  return newlines <= 1 ? join : Join::kNone;
 }
 
 }  // namespace
@@ -63,7 +69,9 @@ std::vector<Token> Tokenize(std::string_view text) {
     token.end = pos;
     const std::string_view word = text.substr(token.begin, token.end - token.begin);
     if (word.size() > 2 && word.substr(word.size() - 2) == "'s") token.end -= 2;
-    if (!tokens.empty()) token.join = ClassifySeparator(text.substr(previous_end, token.begin - previous_end));
+    if (!tokens.empty()) {
+      token.join = ClassifySeparator(text.substr(previous_end, token.begin - previous_end), &token.punctuation);
+    }
     previous_end = pos;
     tokens.push_back(token);
   }

@@ -5,8 +5,11 @@
 // Ukrainian "м'ята"). An English possessive ending "'s" is not part of the word,
 // so "zhaparov's" yields the word "zhaparov". Each token records how it is joined
 // to the previous one: by a hyphen, by white space within one paragraph (at most
-// one line break), or not at all (other punctuation, a blank line). Names are
-// only matched across joined tokens. Pure; thread-safe.
+// one line break), by a period or comma with or without white space ("St.
+// Petersburg", "Krym.Realii", "Odessa, Texas"; Token::punctuation says which),
+// or not at all (other punctuation, a blank line). Names are only matched across
+// joined tokens, and across a period or comma only where the spelling has the
+// same one. Pure; thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -15,12 +18,13 @@
 
 namespace translint {
 
-enum class Join { kNone, kSpace, kHyphen };
+enum class Join { kNone, kSpace, kHyphen, kPunctuation };
 
 struct Token {
   size_t begin = 0;  // folded byte offsets
   size_t end = 0;
   Join join = Join::kNone;  // how this token is joined to the previous one
+  char punctuation = 0;     // '.' or ',' for Join::kPunctuation
 };
 
 std::vector<Token> Tokenize(std::string_view folded);

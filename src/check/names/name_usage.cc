@@ -72,24 +72,13 @@ std::vector<EntityMentions> GroupByEntity(const CheckContext& context) {
   std::vector<EntityMentions> groups;
   std::map<uint32_t, size_t> index;
   for (const Mention& m : context.mentions) {
-    if (m.entity < 0) continue;
+    if (m.entity < 0 || m.gloss) continue;
     const uint32_t e = static_cast<uint32_t>(m.entity);
     const auto [it, inserted] = index.emplace(e, groups.size());
     if (inserted) groups.push_back(EntityMentions{e, {}});
     groups[it->second].mentions.push_back(&m);
   }
   return groups;
-}
-
-bool MixesTranslation(const CheckContext& context, const EntityMentions& usage) {
-  bool translation = false;
-  bool transliteration = false;
-  for (const Mention* m : usage.mentions) {
-    const SpellingTag tag = FormOf(context, *m).tag;
-    translation |= tag == SpellingTag::kTranslation;
-    transliteration |= tag == SpellingTag::kTransliteration;
-  }
-  return translation && transliteration;
 }
 
 std::string EntityLabel(const Entity& entity) {

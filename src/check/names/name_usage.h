@@ -25,12 +25,9 @@ struct EntityMentions {
   std::vector<const Mention*> mentions;  // in text order
 };
 
-// Resolved mentions grouped by entity, in the order entities first appear.
+// Resolved mentions that are not glosses, grouped by entity, in the order the
+// entities first appear.
 std::vector<EntityMentions> GroupByEntity(const CheckContext& context);
-
-// True when the document names the entity both by a translation and by a
-// transliteration (reported by names/translated-name).
-bool MixesTranslation(const CheckContext& context, const EntityMentions& usage);
 
 // "Sadyr Japarov (person)".
 std::string EntityLabel(const Entity& entity);

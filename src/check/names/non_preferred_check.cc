@@ -30,7 +30,8 @@ class NonPreferredCheck : public Check {
         "a project's .translint.yaml can override it). A mention written in another known spelling is reported "
         "and, when the replacement is certain, fixed: case (ALL CAPS), a possessive 's and the surrounding "
         "punctuation are kept. A surname shared by several entities is fixed only when all of them want the "
-        "same spelling; otherwise each is suggested. Translations of a name are suggestions, never fixes.\n"
+        "same spelling; otherwise each is suggested. A translation of a name (\"Porn Movies\") may be a plain "
+        "phrase, so it is left to names/translated-name, which reports it next to the transliterated name.\n"
         "Before: President Sadyr Zhaparov met Zhaparov's advisers in Kiev.\n"
         "After:  President Sadyr Japarov met Japarov's advisers in Kyiv.",
         Severity::kWarning, CheckScope::kDocument, true};
@@ -38,11 +39,9 @@ class NonPreferredCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    std::set<uint32_t> mixed;  // entities that names/translated-name reports
-    for (const EntityMentions& usage : GroupByEntity(context)) {
-      if (MixesTranslation(context, usage)) mixed.insert(usage.entity);
+    for (const Mention& mention : context.mentions) {
+      if (!mention.gloss) CheckMention(context, mention, sink);
     }
-    for (const Mention& mention : context.mentions) CheckMention(context, mention, mixed, sink);
   }
 
  private:
@@ -61,6 +60,9 @@ class NonPreferredCheck : public Check {
     std::set<uint32_t> seen;
     for (uint32_t f : mention.forms) {
       const NameForm& form = context.names.form(f);
+      // "Porn Movies" may be just porn movies: a translation is only reported
+      // next to the transliterated name, by names/translated-name.
+      if (form.tag == SpellingTag::kTranslation) return {};
       if (mention.entity >= 0 && form.entity != static_cast<uint32_t>(mention.entity)) continue;
       if (!seen.insert(form.entity).second) continue;
       const Entity& entity = context.names.table().entities()[form.entity];
@@ -71,16 +73,11 @@ class NonPreferredCheck : public Check {
     return readings;
   }
 
-  void CheckMention(const CheckContext& context, const Mention& mention, const std::set<uint32_t>& mixed,
-                    DiagnosticSink* sink) const {
+  void CheckMention(const CheckContext& context, const Mention& mention, DiagnosticSink* sink) const {
     const std::vector<Reading> readings = Readings(context, mention);
     if (readings.empty()) return;
     const std::string surface(SurfaceOf(context, mention));
     const Reading& first = readings.front();
-    if (mention.entity >= 0 && mixed.count(static_cast<uint32_t>(mention.entity)) &&
-        first.form->tag == SpellingTag::kTranslation) {
-      return;
-    }
     std::set<std::string> replacements;
     for (const Reading& r : readings) replacements.insert(r.replacement);
     std::string message;
@@ -98,8 +95,7 @@ class NonPreferredCheck : public Check {
                                           : "; write the house spelling of the one meant";
     }
     Diagnostic d = Make(context.document, mention.span, message);
-    const bool sure = replacements.size() == 1 && first.form->tag != SpellingTag::kTranslation;
-    if (sure) d.fix.push_back(Edit{mention.span, first.replacement});
+    if (replacements.size() == 1) d.fix.push_back(Edit{mention.span, first.replacement});
     d.suggestions.assign(replacements.begin(), replacements.end());
     sink->Report(std::move(d));
   }
