@@ -16,10 +16,10 @@ class TextReporter : public Reporter {
          << d.check << "]\n";
     Excerpt(d.location);
     if (!d.fix.empty()) {
-      out_ << "  fix: \"" << d.fix.front().replacement << "\"\n";
+      out_ << "  fix: " << OneLine(d.fix.front().replacement) << "\n";
     } else if (!d.suggestions.empty()) {
       out_ << "  suggestion:";
-      for (size_t i = 0; i < d.suggestions.size(); ++i) out_ << (i ? ", \"" : " \"") << d.suggestions[i] << "\"";
+      for (size_t i = 0; i < d.suggestions.size(); ++i) out_ << (i ? ", " : " ") << OneLine(d.suggestions[i]);
       out_ << "\n";
     }
     for (const Note& note : d.notes) out_ << Place(note.location) << ": note: " << note.message << "\n";
@@ -46,6 +46,13 @@ class TextReporter : public Reporter {
     return ToValidUtf8(l.path) + ":" + std::to_string(l.start.line) + ":" + std::to_string(l.start.column);
   }
 
+  // Quoted, with line breaks shown as spaces so the report keeps one item a line.
+  static std::string OneLine(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out.push_back(c == '\n' || c == '\r' ? ' ' : c);
+    return out + "\"";
+  }
+
   std::string Bold(const std::string& s) const { return color_ ? "\033[1m" + s + "\033[0m" : s; }
 
   std::string Colored(Severity s) const {
@@ -66,7 +73,10 @@ class TextReporter : public Reporter {
       out_ << (line[i] == '\t' ? '\t' : ' ');
       ++column;
     }
-    const size_t width = l.end.line == l.start.line && l.end.column > l.start.column ? l.end.column - l.start.column : 1;
+    // A span that runs past this line is underlined to the line's end.
+    const size_t line_end = CountCodePoints(line) + 1;
+    const size_t stop = l.end.line == l.start.line ? l.end.column : line_end;
+    const size_t width = stop > l.start.column ? stop - l.start.column : 1;
     std::string marks = "^" + std::string(width - 1, '~');
     out_ << (color_ ? "\033[1;32m" + marks + "\033[0m" : marks) << "\n";
   }

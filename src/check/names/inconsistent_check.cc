@@ -12,7 +12,7 @@ namespace {
 // All mentions written one way, with the surnames that can only belong to it.
 struct Family {
   std::string key;
-  std::string display;  // as first written
+  std::string display;  // as first written, quoted
   std::vector<const Mention*> mentions;
 };
 
@@ -36,7 +36,7 @@ std::vector<Family> Families(const CheckContext& context, const EntityMentions& 
   std::vector<Family> families;
   for (const std::string& key : order) {
     const bool covered = std::any_of(order.begin(), order.end(), [&](const std::string& k) { return Covers(k, key); });
-    if (!covered) families.push_back(Family{key, std::string(SurfaceOf(context, *by_key[key][0])), by_key[key]});
+    if (!covered) families.push_back(Family{key, Quoted(context, *by_key[key][0]), by_key[key]});
   }
   for (const std::string& key : order) {
     std::vector<Family*> owners;
@@ -57,10 +57,13 @@ class InconsistentCheck : public Check {
   const CheckInfo& info() const override {
     static const CheckInfo kInfo{
         "names/inconsistent", "One document writes one entity in two or more ways.",
-        "Reported once per entity, at the first mention written the minority way, with the count of each "
-        "rendering and a note at every other minority mention. A surname on its own counts with the full name "
-        "it belongs to (\"Japarov\" with \"Sadyr Japarov\"); case does not make a rendering different. "
-        "Translations are left to names/translated-name. Nothing is fixed automatically: choose the spelling.\n"
+        "Reported once per entity, at the first mention that departs from the house spelling (or, without one, "
+        "from the majority), with the count of each rendering and a note at every other departing mention. A "
+        "surname on its own counts with the full name it belongs to (\"Japarov\" with \"Sadyr Japarov\"); case "
+        "does not make a rendering different. Translations are left to names/translated-name. When the entity "
+        "has a house spelling in the document's language the finding is info, since names/non-preferred already "
+        "flags each departing mention; without one it is a warning and the only signal. Nothing is fixed "
+        "automatically: choose the spelling.\n"
         "Before: Sadyr Japarov ... Japarov said ... Zhaparov added\n"
         "After:  Sadyr Japarov ... Japarov said ... Japarov added",
         Severity::kWarning, CheckScope::kDocument, false};
@@ -81,17 +84,18 @@ class InconsistentCheck : public Check {
     const std::string preferred = PreferredSpelling(entity, context.document.language(), false);
     const std::string preferred_key = RenderingKey(preferred);
     const std::string preferred_short = RenderingKey(PreferredSpelling(entity, context.document.language(), true));
-    // Majority first; a tie goes to the house spelling, then to the first written.
+    // The house spelling first, then the majority, then the first written: the
+    // others are the ones to point at.
     std::stable_sort(families.begin(), families.end(), [&](const Family& a, const Family& b) {
-      if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
       const bool a_house = a.key == preferred_key || a.key == preferred_short;
       const bool b_house = b.key == preferred_key || b.key == preferred_short;
-      return a_house && !b_house;
+      if (a_house != b_house) return a_house;
+      return a.mentions.size() > b.mentions.size();
     });
     std::string counts;
     for (const Family& f : families) {
-      counts += (counts.empty() ? "" : ", ") + std::string("\"") + f.display + "\" " +
-                std::to_string(f.mentions.size()) + (f.mentions.size() == 1 ? " time" : " times");
+      if (!counts.empty()) counts += ", ";
+      counts += f.display + " " + std::to_string(f.mentions.size()) + (f.mentions.size() == 1 ? " time" : " times");
     }
     std::vector<const Mention*> minority;
     for (size_t i = 1; i < families.size(); ++i) {
@@ -104,9 +108,13 @@ class InconsistentCheck : public Check {
     Diagnostic d = Make(context.document, minority.front()->span, message);
     for (size_t i = 1; i < minority.size(); ++i) {
       d.notes.push_back(Note{LocationOf(context.document, minority[i]->span),
-                             "also written \"" + std::string(SurfaceOf(context, *minority[i])) + "\" here"});
+                             "also written " + Quoted(context, *minority[i]) + " here"});
     }
-    d.suggestions.push_back(preferred.empty() ? families.front().display : preferred);
+    d.suggestions.push_back(preferred.empty() ? std::string(SurfaceOf(context, *families.front().mentions.front()))
+                                              : preferred);
+    // With a house spelling, names/non-preferred already flags (and fixes) every
+    // deviating mention: this summary is then information, not a second warning.
+    if (!preferred.empty()) d.severity = Severity::kInfo;
     sink->Report(std::move(d));
   }
 };

@@ -64,6 +64,25 @@ std::string_view SurfaceOf(const CheckContext& context, const Mention& mention) 
   return context.document.text().substr(mention.span.begin, mention.span.size());
 }
 
+std::string Quoted(std::string_view text) {
+  std::string out = "\"";
+  bool space = false;
+  for (char c : text) {
+    if (IsSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && out.size() > 1) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
+std::string Quoted(const CheckContext& context, const Mention& mention) {
+  return Quoted(SurfaceOf(context, mention));
+}
+
 const NameForm& FormOf(const CheckContext& context, const Mention& mention) {
   return context.names.form(mention.PrimaryForm(context.names.forms()));
 }

@@ -17,6 +17,10 @@ std::string RenderingKey(std::string_view surface);
 
 std::string_view SurfaceOf(const CheckContext& context, const Mention& mention);
 
+// The mention as quoted in a message: its text with white space collapsed.
+std::string Quoted(const CheckContext& context, const Mention& mention);
+std::string Quoted(std::string_view text);
+
 // The form through which `mention` names its entity (resolved mentions only).
 const NameForm& FormOf(const CheckContext& context, const Mention& mention);
 

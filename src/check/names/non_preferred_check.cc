@@ -8,8 +8,6 @@ namespace translint {
 
 namespace {
 
-std::string Quote(std::string_view s) { return "\"" + std::string(s) + "\""; }
-
 std::string Describe(SpellingTag tag) {
   switch (tag) {
     case SpellingTag::kTransliteration: return "a transliteration";
@@ -82,16 +80,16 @@ class NonPreferredCheck : public Check {
     for (const Reading& r : readings) replacements.insert(r.replacement);
     std::string message;
     if (readings.size() == 1) {
-      message = Quote(surface) + " is " + Describe(first.form->tag) + " of " + EntityLabel(*first.entity) +
-                "; write " + Quote(first.replacement) + SourceSuffix(*first.entity);
+      message = Quoted(surface) + " is " + Describe(first.form->tag) + " of " + EntityLabel(*first.entity) +
+                "; write " + Quoted(first.replacement) + SourceSuffix(*first.entity);
     } else {
       std::string who;
       for (size_t i = 0; i < readings.size(); ++i) {
         if (i > 0) who.append(i + 1 == readings.size() ? " or " : ", ");
         who.append(readings[i].entity->DisplayName());
       }
-      message = Quote(surface) + " may name " + who;
-      message += replacements.size() == 1 ? "; the house spelling of each is " + Quote(first.replacement)
+      message = Quoted(surface) + " may name " + who;
+      message += replacements.size() == 1 ? "; the house spelling of each is " + Quoted(first.replacement)
                                           : "; write the house spelling of the one meant";
     }
     Diagnostic d = Make(context.document, mention.span, message);

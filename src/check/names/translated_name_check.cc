@@ -7,7 +7,7 @@ namespace translint {
 namespace {
 
 std::string Rendering(const CheckContext& context, const std::vector<const Mention*>& mentions) {
-  std::string out = "\"" + std::string(SurfaceOf(context, *mentions.front())) + "\"";
+  std::string out = Quoted(context, *mentions.front());
   if (mentions.size() > 1) out += " " + std::to_string(mentions.size()) + " times";
   return out;
 }
