@@ -21,7 +21,8 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 }
 
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates) {
-  const size_t limit = std::max<size_t>(1, word.size() / 3);
+  // Short words allow one typo; longer ones up to half their length.
+  const size_t limit = word.size() <= 3 ? 1 : (word.size() + 1) / 2;
   std::string best;
   size_t best_distance = limit + 1;
   for (const std::string& candidate : candidates) {

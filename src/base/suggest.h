@@ -12,7 +12,7 @@ namespace translint {
 size_t EditDistance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word` if it is close enough to be a likely typo
-// (distance at most a third of the word's length, at least 1); else "".
+// (distance 1 for words of up to 3 bytes, else up to half the length); else "".
 std::string ClosestMatch(std::string_view word, const std::vector<std::string>& candidates);
 
 // " (did you mean "x"?)" or "" — ready to append to a message.

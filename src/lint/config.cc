@@ -98,7 +98,8 @@ std::string DiscoverConfig(const std::string& folder) {
   fs::path dir = fs::absolute(folder.empty() ? "." : folder, ec);
   while (!ec) {
     const fs::path candidate = dir / kConfigFileName;
-    if (fs::is_regular_file(candidate, ec)) return candidate.string();
+    std::error_code missing;
+    if (fs::is_regular_file(candidate, missing)) return candidate.string();
     if (!dir.has_parent_path() || dir.parent_path() == dir) break;
     dir = dir.parent_path();
   }

@@ -5,7 +5,7 @@
 #include <set>
 
 #include "base/utf8.h"
-#include "text/normalized_text.h"
+#include "text/tokenizer.h"
 
 namespace translint {
 
@@ -22,7 +22,7 @@ class FormCollector {
   FormCollector(uint32_t entity, std::vector<NameForm>* out) : entity_(entity), out_(out) {}
 
   void Add(const std::string& text, SpellingTag tag, bool is_short, bool is_exception) {
-    if (!seen_.insert(FoldForMatching(text)).second) return;
+    if (!seen_.insert(MatchKey(text)).second) return;
     // An exception matches in any case: "chicken Kiev" is as much a dish as "Chicken Kiev".
     out_->push_back(NameForm{entity_, text, tag, is_short, is_exception, !is_exception && FirstIsCapital(text)});
   }

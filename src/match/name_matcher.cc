@@ -45,8 +45,10 @@ namespace {
 bool IsGlossGap(std::string_view gap) {
   static const std::set<std::string> kWords = {
       "or", "also", "aka", "a", "k", "known", "as", "seen", "spelled", "spelt", "written", "transliterated",
-      "translated", "meaning", "literally", "lit", "i", "e", "in", "english", "russian", "the", "formerly"};
-  static const std::set<std::string> kLinks = {"or", "aka", "known", "spelled", "spelt", "formerly", "literally"};
+      "translated", "meaning", "literally", "lit", "i", "e", "in", "english", "russian", "the", "formerly",
+      "locally", "officially", "called", "named"};
+  static const std::set<std::string> kLinks = {"or",       "aka",       "known",  "spelled", "spelt",
+                                               "formerly", "literally", "called", "named"};
   if (gap.size() > 60) return false;
   bool linked = false;
   std::string word;

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "base/suggest.h"
-#include "text/normalized_text.h"
+#include "text/tokenizer.h"
 
 namespace translint {
 
@@ -37,12 +37,12 @@ Status RuleTable::OverridePreferred(const std::string& id, const std::string& la
   }
   Entity& entity = entities_[index];
   auto& variants = entity.variants;
-  const std::string folded = FoldForMatching(spelling);
+  const std::string folded = MatchKey(spelling);
   variants.erase(std::remove_if(variants.begin(), variants.end(),
-                                [&](const Spelling& v) { return FoldForMatching(v.text) == folded; }),
+                                [&](const Spelling& v) { return MatchKey(v.text) == folded; }),
                  variants.end());
   if (const Spelling* old = entity.PreferredFor(language)) {
-    if (FoldForMatching(old->text) != folded) variants.push_back(*old);
+    if (MatchKey(old->text) != folded) variants.push_back(*old);
   }
   entity.preferred[language] = Spelling{spelling, SpellingTag::kNone, where};
   return Status::Ok();
@@ -81,7 +81,7 @@ Status RuleTable::CheckSharedSpellings() const {
     for (const auto& [lang, s] : e.preferred) spellings.push_back(&s);
     for (const Spelling& s : e.variants) spellings.push_back(&s);
     for (const Spelling* s : spellings) {
-      std::vector<Claim>& owners = claims[FoldForMatching(s->text)];
+      std::vector<Claim>& owners = claims[MatchKey(s->text)];
       for (const Claim& other : owners) {
         if (other.entity == i || AreDistinct(other.entity, i)) continue;
         return Status::Error(s->where.ToString() + ": spelling \"" + s->text + "\" of \"" + e.id +

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include "base/utf8.h"
+#include "text/normalized_text.h"
 
 namespace translint {
 
@@ -76,6 +77,16 @@ std::vector<Token> Tokenize(std::string_view text) {
     tokens.push_back(token);
   }
   return tokens;
+}
+
+std::string MatchKey(std::string_view text) {
+  const std::string folded = FoldForMatching(text);
+  std::string key;
+  for (const Token& t : Tokenize(folded)) {
+    if (!key.empty()) key.push_back(' ');
+    key.append(folded, t.begin, t.end - t.begin);
+  }
+  return key;
 }
 
 }  // namespace translint

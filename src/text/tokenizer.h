@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,11 @@ struct Token {
 };
 
 std::vector<Token> Tokenize(std::string_view folded);
+
+// The words of `text` after folding (NormalizedText), joined by single spaces:
+// two spellings with equal keys are the same path through the matcher
+// ("Kim-Jong-Il" and "KIM JONG IL").
+std::string MatchKey(std::string_view text);
 
 // True for a code point that can be part of a word.
 bool IsWordCodePoint(int32_t cp);

@@ -1,0 +1,152 @@
+// End-to-end tests of the built binary: exit codes, output formats, stdin,
+// config discovery, and `fix` (atomic, idempotent, line endings, BOM, dry run).
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_util.h"
+
+using translint::testing::ReadAll;
+using translint::testing::RunResult;
+using translint::testing::RunTranslint;
+using translint::testing::TempDir;
+
+namespace {
+
+const char* kRules = R"(entities:
+  - id: kyiv
+    kind: place
+    preferred: { en: Kyiv }
+    variants: [{ spelling: Kiev, tag: historical }]
+)";
+
+}  // namespace
+
+TEST_CASE("check: exit codes 0, 1 and 2", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  dir.Write("clean.md", "Kyiv only.\n");
+  dir.Write("dirty.md", "In Kiev.\n");
+  CHECK(RunTranslint({"check", "--rules", "rules.yaml", "clean.md"}, dir.path()).exit_code == 0);
+  const RunResult dirty = RunTranslint({"check", "--rules", "rules.yaml", "dirty.md"}, dir.path());
+  CHECK(dirty.exit_code == 1);
+  CHECK(dirty.out ==
+        "dirty.md:1:4: warning: \"Kiev\" is a historical spelling of Kyiv (place); write \"Kyiv\" [names/non-preferred]\n"
+        "  In Kiev.\n"
+        "     ^~~~\n"
+        "  fix: \"Kyiv\"\n"
+        "translint: 1 file checked, 1 warning\n");
+  CHECK(RunTranslint({"check", "--rules", "rules.yaml", "--fail-on", "error", "dirty.md"}, dir.path()).exit_code == 0);
+  const RunResult missing = RunTranslint({"check", "--rules", "rules.yaml", "nope.md"}, dir.path());
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err == "translint: error: nope.md: no such file or directory\n");
+  const RunResult usage = RunTranslint({"check", "--format", "xml"}, dir.path());
+  CHECK(usage.exit_code == 2);
+}
+
+TEST_CASE("check: a broken rule table is exit 2 and names the file", "[cli]") {
+  TempDir dir;
+  dir.Write("bad.yaml", "entities:\n  - id: x\n    kind: place\n    preferred: { en: X }\n    varients: [Y]\n");
+  dir.Write("a.md", "x\n");
+  const RunResult r = RunTranslint({"check", "--rules", "bad.yaml", "a.md"}, dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "translint: error: bad.yaml:5:5: unknown key \"varients\" in entity (did you mean \"variants\"?)\n");
+}
+
+TEST_CASE("check: folders, stdin, JSON, sorted output", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  dir.Write("docs/b.md", "Kiev\n");
+  dir.Write("docs/a.txt", "Kiev and Kiev\n");
+  dir.Write("docs/skip.html", "Kiev\n");
+  const RunResult r = RunTranslint({"check", "--rules", "rules.yaml", "--format", "json", "docs", "-",
+                                    "--stdin-filename", "docs/0.md"},
+                                   dir.path(), "Kiev from stdin\n");
+  CHECK(r.exit_code == 1);
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  std::vector<std::string> where;
+  for (const auto& d : doc["diagnostics"]) {
+    where.push_back(d["path"].get<std::string>() + ":" + std::to_string(d["offset"].get<int>()));
+  }
+  CHECK(where == std::vector<std::string>{"docs/0.md:0", "docs/a.txt:0", "docs/a.txt:9", "docs/b.md:0"});
+  CHECK(doc["summary"]["files"] == 3);
+}
+
+TEST_CASE("check: .translint.yaml is discovered and --print-config shows it", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  dir.Write("proj/.translint.yaml", "rules: [../rules.yaml]\ndefault_rules: false\npreferred:\n  kyiv: { en: Kiev }\n");
+  dir.Write("proj/a.md", "Kiev and Kyiv\n");
+  const RunResult r = RunTranslint({"check", "--format", "json", "proj"}, dir.path());
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  REQUIRE(doc["diagnostics"].size() == 2);
+  CHECK(doc["diagnostics"][1]["text"] == "Kyiv");
+  CHECK(doc["diagnostics"][1]["fix"]["replacements"][0]["text"] == "Kiev");
+  const RunResult config = RunTranslint({"check", "--print-config", "proj"}, dir.path());
+  CHECK(config.exit_code == 0);
+  CHECK(config.out.find("default_rules: false") != std::string::npos);
+  CHECK(config.out.find("kyiv: {en: Kiev}") != std::string::npos);
+  dir.Write("proj/.translint.yaml", "languag: en\n");
+  const RunResult bad = RunTranslint({"check", "proj"}, dir.path());
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find(".translint.yaml:1:1: unknown key \"languag\" in configuration (did you mean \"language\"?)") !=
+        std::string::npos);
+}
+
+TEST_CASE("fix: rewrites in place, keeps CRLF, BOM and mode, and is idempotent", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  const std::string path = dir.Write("a.txt", "\xEF\xBB\xBFKiev\r\nKiev's mayor\r\n");
+  ::chmod(path.c_str(), 0600);
+  const RunResult first = RunTranslint({"fix", "--rules", "rules.yaml", "a.txt"}, dir.path());
+  CHECK(first.exit_code == 0);
+  CHECK(first.err == "translint: fixed 2 findings in 1 file\n");
+  CHECK(ReadAll(path) == "\xEF\xBB\xBFKyiv\r\nKyiv's mayor\r\n");
+  struct stat st;
+  ::stat(path.c_str(), &st);
+  CHECK((st.st_mode & 0777) == 0600);
+  const RunResult second = RunTranslint({"fix", "--rules", "rules.yaml", "a.txt"}, dir.path());
+  CHECK(second.err == "translint: fixed 0 findings in 0 files\n");
+  CHECK(ReadAll(path) == "\xEF\xBB\xBFKyiv\r\nKyiv's mayor\r\n");
+}
+
+TEST_CASE("fix --dry-run prints a diff and changes nothing, fix - prints the text", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  const std::string path = dir.Write("a.md", "Kiev\n");
+  const RunResult dry = RunTranslint({"fix", "--dry-run", "--rules", "rules.yaml", "a.md"}, dir.path());
+  CHECK(dry.out == "--- a/a.md\n+++ b/a.md\n@@ -1,1 +1,1 @@\n-Kiev\n+Kyiv\n");
+  CHECK(ReadAll(path) == "Kiev\n");
+  const RunResult piped = RunTranslint({"fix", "--rules", "rules.yaml", "-"}, dir.path(), "From Kiev\n");
+  CHECK(piped.out == "From Kyiv\n");
+}
+
+TEST_CASE("fix never rewrites invalid UTF-8 or binary files", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  const std::string bad = std::string("Kiev \xC0\xC1 Kiev\n");
+  const std::string path = dir.Write("a.txt", bad);
+  const RunResult r = RunTranslint({"fix", "--rules", "rules.yaml", "a.txt"}, dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("a.txt:1:6: error: invalid UTF-8 (byte 0xC0)") == 0);
+  CHECK(ReadAll(path) == bad);
+}
+
+TEST_CASE("checks lists every check", "[cli]") {
+  TempDir dir;
+  const RunResult r = RunTranslint({"checks"}, dir.path());
+  CHECK(r.exit_code == 0);
+  for (const char* id : {"input/binary-file", "input/invalid-utf8", "names/inconsistent", "names/non-preferred",
+                         "names/translated-name"}) {
+    CHECK(r.out.find(id) != std::string::npos);
+  }
+}
+
+TEST_CASE("the shipped tables and samples work end to end", "[cli]") {
+  const RunResult r = RunTranslint({"check", "samples"}, TRANSLINT_SOURCE_DIR);
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("samples/kyrgyz-parliament.md:6:40: warning: \"Zhogorku Kenesh\"") != std::string::npos);
+  CHECK(r.out.find("samples/pornofilmy-concert.txt:6:37: warning: Pornofilmy (band) is translated") != std::string::npos);
+  CHECK(r.out.find("tajikistan-migrants") == std::string::npos);  // the clean sample stays clean
+}

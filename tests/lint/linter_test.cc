@@ -1,0 +1,81 @@
+#include "lint/linter.h"
+
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace translint;
+
+namespace {
+
+Result<std::unique_ptr<Linter>> Make(const std::string& yaml, const Config& config = Config{}) {
+  static testing::TempDir dir;
+  static int n = 0;
+  const std::string path = dir.Write("r" + std::to_string(n++) + ".yaml", yaml);
+  return Linter::Create(config, {path});
+}
+
+const char* kKyiv = R"(entities:
+  - id: kyiv
+    kind: place
+    preferred: { en: Kyiv }
+    variants: [{ spelling: Kiev, tag: historical }]
+)";
+
+}  // namespace
+
+TEST_CASE("A failing example stops loading with its location", "[lint]") {
+  Result<std::unique_ptr<Linter>> bad = Make(std::string(kKyiv) + "    examples: [{ ok: \"in Kiev\" }]\n");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find(".yaml:6:16: example of \"kyiv\" should pass but names/non-preferred reports: "
+                                    "\"Kiev\" is a historical spelling of Kyiv (place); write \"Kyiv\"") !=
+        std::string::npos);
+  Result<std::unique_ptr<Linter>> unflagged = Make(std::string(kKyiv) + "    examples: [{ flag: \"in Kyiv\" }]\n");
+  REQUIRE_FALSE(unflagged.ok());
+  CHECK(unflagged.status().message().find("example of \"kyiv\" is not flagged: \"in Kyiv\"") != std::string::npos);
+  Result<std::unique_ptr<Linter>> misfixed =
+      Make(std::string(kKyiv) + "    examples: [{ flag: \"in Kiev\", fixed: \"in Kyjiw\" }]\n");
+  REQUIRE_FALSE(misfixed.ok());
+  CHECK(misfixed.status().message().find("example of \"kyiv\" is fixed to \"in Kyiv\", not to \"in Kyjiw\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("A config can override a house spelling and silence a check", "[lint]") {
+  Config config;
+  config.preferred.push_back(PreferredOverride{"kyiv", "en", "Kiev", SourceLocation{"c.yaml", 3, 9}});
+  Result<std::unique_ptr<Linter>> linter = Make(kKyiv, config);
+  REQUIRE(linter.ok());
+  const Document doc("a.txt", "Kyiv and Kiev", "en");
+  std::vector<Diagnostic> found = (*linter)->Lint(doc);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].check == "names/inconsistent");
+  CHECK(found[1].check == "names/non-preferred");
+  CHECK(found[1].text == "Kyiv");
+  CHECK(found[1].fix.at(0).replacement == "Kiev");
+
+  config.checks["names/inconsistent"] = Severity::kOff;
+  config.checks["names/non-preferred"] = Severity::kError;
+  Result<std::unique_ptr<Linter>> quiet = Make(kKyiv, config);
+  REQUIRE(quiet.ok());
+  found = (*quiet)->Lint(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::kError);
+
+  config.preferred[0].entity = "kiev";
+  Result<std::unique_ptr<Linter>> unknown = Make(kKyiv, config);
+  CHECK(unknown.status().message() == "c.yaml:3:9: no entity \"kiev\" in the rule tables (did you mean \"kyiv\"?)");
+}
+
+TEST_CASE("Binary and invalid UTF-8 input is reported, not checked", "[lint]") {
+  Result<std::unique_ptr<Linter>> linter = Make(kKyiv);
+  REQUIRE(linter.ok());
+  std::vector<Diagnostic> found = (*linter)->Lint(Document("b.txt", std::string("Kiev\0\x01", 6), "en"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].check == "input/binary-file");
+  found = (*linter)->Lint(Document("c.txt", "Kiev\n\xC0 Kiev", "en"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].check == "input/invalid-utf8");
+  CHECK(found[0].message == "invalid UTF-8 (byte 0xC0); the file was not checked: convert it to UTF-8");
+  CHECK(found[0].location.start.line == 2);
+  CHECK((*linter)->Fix(Document("c.txt", "Kiev\n\xC0 Kiev", "en")).edits.empty());
+}

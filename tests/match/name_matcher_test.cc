@@ -1,0 +1,71 @@
+#include "match/name_matcher.h"
+
+#include <catch2/catch.hpp>
+
+#include "rules/rule_loader.h"
+#include "text/segmenter.h"
+
+using namespace translint;
+
+namespace {
+
+const char* kTable = R"(
+entities:
+  - id: sadyr
+    kind: person
+    preferred: { en: Sadyr Japarov }
+    variants: [Sadyr Zhaparov]
+    distinct_from: [akylbek]
+  - id: akylbek
+    kind: person
+    preferred: { en: Akylbek Japarov }
+    distinct_from: [sadyr]
+  - id: kyiv
+    kind: place
+    preferred: { en: Kyiv }
+    variants: [Kiev]
+    exceptions: [Chicken Kiev]
+)";
+
+struct Fixture {
+  Fixture() {
+    REQUIRE(LoadRuleText("t.yaml", kTable, &table).ok());
+    REQUIRE(table.Finalize().ok());
+    matcher = std::make_unique<NameMatcher>(table);
+  }
+  // "text=entity" per mention ("?" when ambiguous, "+g" for glosses).
+  std::string Find(const std::string& text) {
+    const Document doc("d.txt", text, "en");
+    std::string out;
+    for (const Mention& m : matcher->FindMentions(doc, SegmentProse(doc))) {
+      out += "[" + text.substr(m.span.begin, m.span.size()) + "=" +
+             (m.entity < 0 ? "?" : table.entities()[m.entity].id) + (m.gloss ? "+g" : "") + "]";
+    }
+    return out;
+  }
+  RuleTable table;
+  std::unique_ptr<NameMatcher> matcher;
+};
+
+}  // namespace
+
+TEST_CASE("Persons are also mentioned by surname", "[match]") {
+  Fixture f;
+  CHECK(f.Find("Sadyr Zhaparov arrived. Zhaparov's car") == "[Sadyr Zhaparov=sadyr][Zhaparov=sadyr]");
+}
+
+TEST_CASE("A shared surname resolves by the full names in the document", "[match]") {
+  Fixture f;
+  CHECK(f.Find("Japarov spoke.") == "[Japarov=?]");
+  CHECK(f.Find("Akylbek Japarov arrived. Japarov spoke.") == "[Akylbek Japarov=akylbek][Japarov=akylbek]");
+  CHECK(f.Find("Akylbek Japarov and Sadyr Japarov. Japarov spoke.") ==
+        "[Akylbek Japarov=akylbek][Sadyr Japarov=sadyr][Japarov=?]");
+}
+
+TEST_CASE("Exceptions are not mentions and glosses are marked", "[match]") {
+  Fixture f;
+  CHECK(f.Find("Chicken Kiev in Kiev") == "[Kiev=kyiv]");
+  CHECK(f.Find("Kyiv (Kiev) and Kyiv, also spelled Kiev, then Kiev") ==
+        "[Kyiv=kyiv+g][Kiev=kyiv+g][Kyiv=kyiv+g][Kiev=kyiv+g][Kiev=kyiv]");
+  CHECK(f.Find("Kyiv, Kiev") == "[Kyiv=kyiv][Kiev=kyiv]");
+}
