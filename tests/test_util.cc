@@ -42,10 +42,11 @@ static std::string ShellQuote(const std::string& s) {
   return out + "'";
 }
 
-RunResult RunTranslint(const std::vector<std::string>& args, const std::string& cwd, const std::string& input) {
+RunResult RunTranslint(const std::vector<std::string>& args, const std::string& cwd, const std::string& input,
+                       const std::string& env) {
   TempDir io;
   const std::string in = io.Write("stdin", input);
-  std::string command = "cd " + ShellQuote(cwd) + " && NO_COLOR=1 " + ShellQuote(TRANSLINT_BINARY);
+  std::string command = "cd " + ShellQuote(cwd) + " && NO_COLOR=1 " + env + " " + ShellQuote(TRANSLINT_BINARY);
   for (const std::string& a : args) command += " " + ShellQuote(a);
   command += " <" + ShellQuote(in) + " >" + ShellQuote(io.path() + "/out") + " 2>" + ShellQuote(io.path() + "/err");
   const int status = std::system(command.c_str());

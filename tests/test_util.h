@@ -28,8 +28,10 @@ struct RunResult {
   std::string err;
 };
 
-// Runs build/translint with `args` in folder `cwd`, feeding `input` on stdin.
-RunResult RunTranslint(const std::vector<std::string>& args, const std::string& cwd, const std::string& input = "");
+// Runs build/translint with `args` in folder `cwd`, feeding `input` on stdin;
+// `env` is prepended to the command ("VAR=value ...", or "env -u VAR ...").
+RunResult RunTranslint(const std::vector<std::string>& args, const std::string& cwd, const std::string& input = "",
+                       const std::string& env = "");
 
 // The folder of the shipped rule tables.
 std::string ShippedRules();

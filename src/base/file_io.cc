@@ -67,7 +67,10 @@ Result<std::string> ReadFile(const std::string& path) {
 Status WriteFileAtomically(const std::string& path, const std::string& contents,
                            const std::optional<std::string>& expected_current) {
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) return ErrnoStatus("cannot stat", path);
+  if (::stat(path.c_str(), &st) != 0) {
+    if (errno != ENOENT || expected_current) return ErrnoStatus("cannot stat", path);
+    st.st_mode = 0644;  // a new file
+  }
   std::string tmp = path + ".translint-XXXXXX";
   const int fd = ::mkstemp(tmp.data());
   if (fd < 0) return ErrnoStatus("cannot create a temporary file beside", path);

@@ -3,7 +3,8 @@
 // ReadFile reads a whole file into memory. WriteFileAtomically replaces a file's
 // contents so that a reader (or a crash) sees either the old or the new bytes,
 // never a mix: it writes a temporary file beside the target, copies the target's
-// permission bits, flushes it to disk and renames it over the target. With
+// permission bits (0644 for a new file), flushes it to disk and renames it over
+// the target. With
 // `expected_current` set, it first re-reads the target and refuses (Status) when
 // the file changed since it was read, so a concurrent edit is never overwritten.
 // Functions are thread-safe for distinct paths.

@@ -42,6 +42,8 @@ Result<Config> Workspace::ConfigFor(const std::string& folder) {
 }
 
 Result<const Linter*> Workspace::LinterFor(const std::string& folder) {
+  const auto known = by_folder_.find(folder);
+  if (known != by_folder_.end()) return known->second;
   Result<Config> config = ConfigFor(folder);
   if (!config.ok()) return config.status();
   std::unique_ptr<Linter>& slot = linters_[config->path];
@@ -52,6 +54,7 @@ Result<const Linter*> Workspace::LinterFor(const std::string& folder) {
     if (!linter.ok()) return linter.status();
     slot = std::move(*linter);
   }
+  by_folder_[folder] = slot.get();
   return slot.get();
 }
 

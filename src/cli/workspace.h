@@ -39,6 +39,7 @@ class Workspace {
 
   const Options& options_;
   std::map<std::string, std::unique_ptr<Linter>> linters_;  // by config path
+  std::map<std::string, const Linter*> by_folder_;           // LinterFor's answers
 };
 
 // The folder holding the shipped rule tables.

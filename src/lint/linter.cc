@@ -1,5 +1,6 @@
 #include "lint/linter.h"
 
+#include "rules/rule_cache.h"
 #include "rules/rule_loader.h"
 #include "text/segmenter.h"
 
@@ -12,10 +13,8 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
   auto table = std::make_unique<RuleTable>();
   std::vector<std::string> paths = rule_paths;
   paths.insert(paths.end(), config.rules.begin(), config.rules.end());
-  for (const std::string& path : paths) {
-    Status s = LoadRulePath(path, table.get());
-    if (!s.ok()) return s;
-  }
+  Status loaded = LoadRulePaths(paths, RuleCacheFolder(), table.get());
+  if (!loaded.ok()) return loaded;
   for (const PreferredOverride& p : config.preferred) {
     Status s = table->OverridePreferred(p.entity, p.language, p.spelling, p.where);
     if (!s.ok()) return s;

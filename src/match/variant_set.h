@@ -68,6 +68,10 @@ class VariantSet {
   };
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
   std::unordered_map<uint64_t, uint32_t> edges_;
+  // First bytes of the folded first words of spellings that may start in lower
+  // case: a lower-case word of text starting with another byte cannot start a
+  // match, so Scan() skips its lookup (most words of running text).
+  bool lowercase_start_[256] = {};
   std::vector<Node> nodes_{Node{}};  // nodes_[0] is the root
   size_t spelling_count_ = 0;
 };

@@ -2,7 +2,12 @@
 
 #include <cctype>
 
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
 #include "base/file_io.h"
+#include "rules/rule_cache.h"
 #include "rules/yaml_reader.h"
 
 namespace translint {
@@ -190,6 +195,57 @@ Status LoadRuleText(const std::string& file, const std::string& text, RuleTable*
     if (!(s = parser.Parse(node, &entity)).ok()) return s;
     table->AddEntity(std::move(entity));
   }
+  return Status::Ok();
+}
+
+namespace {
+
+// Best effort: a cache that cannot be written only costs time. Cache files not
+// used for a week are removed, so the folder does not grow without bound.
+void WriteRuleCache(const std::string& folder, const std::string& file, const std::vector<Entity>& entities) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (!WriteFileAtomically(file, SerializeEntities(entities), std::nullopt).ok()) return;
+  const auto week_ago = fs::file_time_type::clock::now() - std::chrono::hours(24 * 7);
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (entry.path().extension() == ".bin" && entry.last_write_time(ec) < week_ago) fs::remove(entry.path(), ec);
+  }
+}
+
+}  // namespace
+
+Status LoadRulePaths(const std::vector<std::string>& paths, const std::string& cache_folder, RuleTable* table) {
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const std::string& path : paths) {
+    Result<std::vector<std::string>> found = ExpandPaths({path}, {".yaml", ".yml"});
+    if (!found.ok()) return Status::Error("rule tables: " + found.status().message());
+    for (const std::string& file : *found) {
+      Result<std::string> text = ReadFile(file);
+      if (!text.ok()) return text.status();
+      files.emplace_back(file, std::move(*text));
+    }
+  }
+  char name[32];
+  std::snprintf(name, sizeof name, "/%016llx.bin", static_cast<unsigned long long>(RuleCacheKey(files)));
+  const std::string cache_file = cache_folder.empty() ? "" : cache_folder + name;
+  if (!cache_file.empty()) {
+    if (Result<std::string> bytes = ReadFile(cache_file); bytes.ok()) {
+      if (std::optional<std::vector<Entity>> entities = DeserializeEntities(*bytes)) {
+        for (Entity& e : *entities) table->AddEntity(std::move(e));
+        std::error_code ec;  // mark as used, so pruning keeps it
+        std::filesystem::last_write_time(cache_file, std::filesystem::file_time_type::clock::now(), ec);
+        return Status::Ok();
+      }
+    }
+  }
+  RuleTable parsed;
+  for (const auto& [file, text] : files) {
+    Status s = LoadRuleText(file, text, &parsed);
+    if (!s.ok()) return s;
+  }
+  if (!cache_file.empty()) WriteRuleCache(cache_folder, cache_file, parsed.entities());
+  for (const Entity& e : parsed.entities()) table->AddEntity(e);
   return Status::Ok();
 }
 

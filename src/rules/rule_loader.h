@@ -25,4 +25,9 @@ Status LoadRuleText(const std::string& file, const std::string& text, RuleTable*
 // Loads every *.yaml / *.yml file below `path` (or `path` itself), sorted by path.
 Status LoadRulePath(const std::string& path, RuleTable* table);
 
+// Loads several paths as LoadRulePath does, through the cache in `cache_folder`
+// (rule_cache.h; "" disables it): a hit skips YAML parsing, a miss parses and
+// then writes the cache.
+Status LoadRulePaths(const std::vector<std::string>& paths, const std::string& cache_folder, RuleTable* table);
+
 }  // namespace translint

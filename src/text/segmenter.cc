@@ -48,6 +48,8 @@ class Skipper {
   // URLs and e-mail addresses anywhere in [begin, end).
   void SkipLinksIn(size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
+      const char c = text_[i];
+      if (c != 'h' && c != 'f' && c != 'w' && c != '@') continue;
       const bool at_word_start = i == 0 || !IsWordByte(text_[i - 1]);
       if (at_word_start && (StartsWith(text_, i, "http://") || StartsWith(text_, i, "https://") ||
                             StartsWith(text_, i, "ftp://") || StartsWith(text_, i, "www."))) {

@@ -1,0 +1,201 @@
+#include "rules/rule_cache.h"
+
+#include <cstdlib>
+#include <cstring>
+
+namespace translint {
+
+namespace {
+
+constexpr char kMagic[] = "translint-rules-v1";
+
+class Writer {
+ public:
+  void U32(uint32_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
+  void Str(const std::string& s) {
+    U32(static_cast<uint32_t>(s.size()));
+    out_.append(s);
+  }
+  void Where(const SourceLocation& w) {
+    Str(w.file);
+    U32(static_cast<uint32_t>(w.line));
+    U32(static_cast<uint32_t>(w.column));
+  }
+  void Spell(const Spelling& s) {
+    Str(s.text);
+    U32(static_cast<uint32_t>(s.tag));
+    Where(s.where);
+  }
+  void Strings(const std::vector<std::string>& v) {
+    U32(static_cast<uint32_t>(v.size()));
+    for (const std::string& s : v) Str(s);
+  }
+  std::string Take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(const std::string& in) : in_(in) {}
+  bool ok() const { return ok_; }
+  bool AtEnd() const { return pos_ == in_.size(); }
+
+  uint32_t U32() {
+    uint32_t v = 0;
+    if (!Need(sizeof v)) return 0;
+    std::memcpy(&v, in_.data() + pos_, sizeof v);
+    pos_ += sizeof v;
+    return v;
+  }
+  std::string Str() {
+    const uint32_t n = U32();
+    if (!Need(n)) return "";
+    std::string s = in_.substr(pos_, n);
+    pos_ += n;
+    return s;
+  }
+  SourceLocation Where() {
+    SourceLocation w;
+    w.file = Str();
+    w.line = static_cast<int>(U32());
+    w.column = static_cast<int>(U32());
+    return w;
+  }
+  Spelling Spell() {
+    Spelling s;
+    s.text = Str();
+    s.tag = static_cast<SpellingTag>(Bounded(U32(), SpellingTagNames().size()));
+    s.where = Where();
+    return s;
+  }
+  std::vector<std::string> Strings() {
+    std::vector<std::string> v(Count());
+    for (std::string& s : v) s = Str();
+    return v;
+  }
+  // An element count, refused when larger than what is left could hold.
+  uint32_t Count() {
+    const uint32_t n = U32();
+    return Need(n) ? n : 0;
+  }
+  uint32_t Bounded(uint32_t v, size_t limit) {
+    if (v >= limit) ok_ = false;
+    return ok_ ? v : 0;
+  }
+
+ private:
+  bool Need(size_t n) {
+    if (!ok_ || in_.size() - pos_ < n) ok_ = false;
+    return ok_;
+  }
+  const std::string& in_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+void WriteEntity(const Entity& e, Writer* w) {
+  w->Str(e.id);
+  w->U32(static_cast<uint32_t>(e.kind));
+  w->U32(static_cast<uint32_t>(e.original.size()));
+  for (const auto& [lang, text] : e.original) {
+    w->Str(lang);
+    w->Str(text);
+  }
+  w->U32(static_cast<uint32_t>(e.preferred.size()));
+  for (const auto& [lang, s] : e.preferred) {
+    w->Str(lang);
+    w->Spell(s);
+  }
+  w->U32(static_cast<uint32_t>(e.variants.size()));
+  for (const Spelling& s : e.variants) w->Spell(s);
+  w->Strings(e.distinct_from);
+  w->Strings(e.exceptions);
+  w->Str(e.source);
+  w->U32(static_cast<uint32_t>(e.examples.size()));
+  for (const Example& x : e.examples) {
+    w->U32(x.must_flag ? 1 : 0);
+    w->Str(x.text);
+    w->U32(x.fixed ? 1 : 0);
+    w->Str(x.fixed.value_or(""));
+    w->Str(x.language);
+    w->Where(x.where);
+  }
+  w->Where(e.where);
+}
+
+Entity ReadEntity(Reader* r) {
+  Entity e;
+  e.id = r->Str();
+  e.kind = static_cast<EntityKind>(r->Bounded(r->U32(), EntityKindNames().size()));
+  for (uint32_t n = r->Count(); n > 0 && r->ok(); --n) {
+    std::string lang = r->Str();
+    e.original[lang] = r->Str();
+  }
+  for (uint32_t n = r->Count(); n > 0 && r->ok(); --n) {
+    std::string lang = r->Str();
+    e.preferred[lang] = r->Spell();
+  }
+  for (uint32_t n = r->Count(); n > 0 && r->ok(); --n) e.variants.push_back(r->Spell());
+  e.distinct_from = r->Strings();
+  e.exceptions = r->Strings();
+  e.source = r->Str();
+  for (uint32_t n = r->Count(); n > 0 && r->ok(); --n) {
+    Example x;
+    x.must_flag = r->U32() != 0;
+    x.text = r->Str();
+    const bool has_fixed = r->U32() != 0;
+    std::string fixed = r->Str();
+    if (has_fixed) x.fixed = std::move(fixed);
+    x.language = r->Str();
+    x.where = r->Where();
+    e.examples.push_back(std::move(x));
+  }
+  e.where = r->Where();
+  return e;
+}
+
+uint64_t Fnv1a(uint64_t hash, const std::string& bytes) {
+  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ULL;
+  return (hash ^ 0xFF) * 1099511628211ULL;  // separator, so ("ab","c") != ("a","bc")
+}
+
+}  // namespace
+
+std::string RuleCacheFolder() {
+  if (std::getenv("TRANSLINT_NO_CACHE") != nullptr) return "";
+  if (const char* dir = std::getenv("TRANSLINT_CACHE_DIR")) return dir;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') {
+    return std::string(xdg) + "/translint";
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    return std::string(home) + "/.cache/translint";
+  }
+  return "";
+}
+
+uint64_t RuleCacheKey(const std::vector<std::pair<std::string, std::string>>& files) {
+  uint64_t hash = Fnv1a(14695981039346656037ULL, kMagic);
+  for (const auto& [path, contents] : files) hash = Fnv1a(Fnv1a(hash, path), contents);
+  return hash;
+}
+
+std::string SerializeEntities(const std::vector<Entity>& entities) {
+  Writer w;
+  w.Str(kMagic);
+  w.U32(static_cast<uint32_t>(entities.size()));
+  for (const Entity& e : entities) WriteEntity(e, &w);
+  return w.Take();
+}
+
+std::optional<std::vector<Entity>> DeserializeEntities(const std::string& bytes) {
+  Reader r(bytes);
+  if (r.Str() != kMagic || !r.ok()) return std::nullopt;
+  std::vector<Entity> entities;
+  for (uint32_t n = r.Count(); n > 0 && r.ok(); --n) entities.push_back(ReadEntity(&r));
+  if (!r.ok() || !r.AtEnd()) return std::nullopt;
+  return entities;
+}
+
+}  // namespace translint
