@@ -56,11 +56,33 @@ Result<std::string> ReadStream(std::FILE* stream) {
 Result<std::string> ReadFile(const std::string& path) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) return Status::Error(path + ": is a directory");
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) return ErrnoStatus("cannot open", path);
-  Result<std::string> data = ReadStream(f);
-  std::fclose(f);
-  if (!data.ok()) return Status::Error(path + ": " + data.status().message());
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ErrnoStatus("cannot open", path);
+  struct stat st;
+  std::string data;
+  if (::fstat(fd, &st) == 0 && st.st_size > 0) data.reserve(static_cast<size_t>(st.st_size));
+  char buffer[1 << 16];
+  for (;;) {
+    // Read straight into the string when its capacity allows; else through a buffer.
+    const size_t room = data.capacity() - data.size();
+    ssize_t n;
+    if (room > 0) {
+      const size_t old = data.size();
+      data.resize(data.capacity());
+      n = ::read(fd, data.data() + old, room);
+      data.resize(old + static_cast<size_t>(std::max<ssize_t>(n, 0)));
+    } else {
+      n = ::read(fd, buffer, sizeof buffer);
+      if (n > 0) data.append(buffer, static_cast<size_t>(n));
+    }
+    if (n == 0) break;
+    if (n < 0 && errno != EINTR) {
+      const Status s = ErrnoStatus("cannot read", path);
+      ::close(fd);
+      return s;
+    }
+  }
+  ::close(fd);
   return data;
 }
 

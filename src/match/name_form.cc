@@ -2,7 +2,7 @@
 
 #include <unicode/uchar.h>
 
-#include <set>
+#include <algorithm>
 
 #include "base/utf8.h"
 #include "text/tokenizer.h"
@@ -22,7 +22,9 @@ class FormCollector {
   FormCollector(uint32_t entity, std::vector<NameForm>* out) : entity_(entity), out_(out) {}
 
   void Add(const std::string& text, SpellingTag tag, bool is_short, bool is_exception) {
-    if (!seen_.insert(MatchKey(text)).second) return;
+    std::string key = MatchKey(text);
+    if (std::find(seen_.begin(), seen_.end(), key) != seen_.end()) return;
+    seen_.push_back(std::move(key));
     // An exception matches in any case: "chicken Kiev" is as much a dish as "Chicken Kiev".
     out_->push_back(NameForm{entity_, text, tag, is_short, is_exception, !is_exception && FirstIsCapital(text)});
   }
@@ -30,7 +32,7 @@ class FormCollector {
  private:
   uint32_t entity_;
   std::vector<NameForm>* out_;
-  std::set<std::string> seen_;
+  std::vector<std::string> seen_;  // match keys so far (an entity has a handful)
 };
 
 }  // namespace

@@ -16,6 +16,7 @@ uint32_t Mention::PrimaryForm(const std::vector<NameForm>& all) const {
 }
 
 NameMatcher::NameMatcher(const RuleTable& table) : table_(table), forms_(ExpandForms(table)) {
+  variants_.Reserve(forms_.size());
   for (uint32_t i = 0; i < forms_.size(); ++i) variants_.Add(forms_[i].text, i, forms_[i].requires_capital);
   variants_.Compile();
 }

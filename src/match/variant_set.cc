@@ -1,5 +1,7 @@
 #include "match/variant_set.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 
 #include "base/utf8.h"
@@ -19,25 +21,44 @@ bool StartsWithCapital(std::string_view text, size_t offset) {
 
 }  // namespace
 
+void VariantSet::Reserve(size_t spellings) {
+  words_.reserve(words_.size() + spellings);
+  edges_.reserve(edges_.size() + 2 * spellings);
+  pending_.reserve(pending_.size() + spellings);
+}
+
 void VariantSet::Add(std::string_view spelling, uint32_t payload, bool requires_capital) {
-  const NormalizedText folded(spelling, 0);
-  const std::vector<Token> tokens = Tokenize(folded.folded());
-  if (tokens.empty()) return;
+  const std::string key = MatchKey(spelling);
+  if (key.empty()) return;
   uint32_t node = 0;
-  for (const Token& token : tokens) {
-    const std::string word = folded.folded().substr(token.begin, token.end - token.begin);
-    const auto [wit, new_word] = words_.emplace(word, static_cast<uint32_t>(words_.size()));
+  char punctuation = 0;  // what joins the next word to the previous one
+  size_t pos = 0;
+  while (pos <= key.size()) {
+    size_t end = key.find_first_of(" .,", pos);
+    if (end == std::string::npos) end = key.size();
+    const std::string_view word = std::string_view(key).substr(pos, end - pos);
+    auto wit = words_.find(word);
+    if (wit == words_.end()) wit = words_.emplace(std::string(word), static_cast<uint32_t>(words_.size())).first;
     const auto [eit, new_edge] =
-        edges_.emplace(EdgeKey(node, wit->second, token.punctuation), static_cast<uint32_t>(nodes_.size()));
-    if (new_edge) nodes_.emplace_back();
+        edges_.emplace(EdgeKey(node, wit->second, punctuation), node_count_);
+    node_count_ += new_edge;
     node = eit->second;
+    punctuation = end < key.size() && key[end] != ' ' ? key[end] : 0;
+    pos = end + 1;
   }
-  nodes_[node].terminals.push_back(Terminal{payload, requires_capital});
-  if (!requires_capital) lowercase_start_[static_cast<unsigned char>(folded.folded()[tokens[0].begin])] = true;
+  pending_.emplace_back(node, Terminal{payload, requires_capital});
+  if (!requires_capital) lowercase_start_[static_cast<unsigned char>(key[0])] = true;
   ++spelling_count_;
 }
 
 void VariantSet::Compile() {
+  std::stable_sort(pending_.begin(), pending_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  first_terminal_.assign(node_count_ + 1, 0);
+  for (const auto& [node, terminal] : pending_) ++first_terminal_[node + 1];
+  for (size_t n = 0; n < node_count_; ++n) first_terminal_[n + 1] += first_terminal_[n];
+  terminals_.clear();
+  for (const auto& [node, terminal] : pending_) terminals_.push_back(terminal);
   words_.rehash(0);
   edges_.rehash(0);
 }
@@ -79,10 +100,10 @@ void VariantSet::Scan(const NormalizedText& segment, std::string_view document_t
       if (id(j) == kNoWord) break;
       node = Child(node, ids[j], j > i ? tokens[j].punctuation : 0);
       if (node == 0) break;
-      if (nodes_[node].terminals.empty()) continue;
+      if (first_terminal_[node] == first_terminal_[node + 1]) continue;
       std::vector<uint32_t> payloads;
-      for (const Terminal& t : nodes_[node].terminals) {
-        if (!t.requires_capital || capital) payloads.push_back(t.payload);
+      for (uint32_t t = first_terminal_[node]; t < first_terminal_[node + 1]; ++t) {
+        if (!terminals_[t].requires_capital || capital) payloads.push_back(terminals_[t].payload);
       }
       if (!payloads.empty()) {
         best = std::move(payloads);

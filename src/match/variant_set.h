@@ -10,8 +10,8 @@
 // Il" match the same spelling) or by a period or comma where the spelling has
 // the same one ("St. Petersburg"), and case-insensitively except that a spelling
 // added with `requires_capital` only matches text that starts with a capital.
-// Add() and Compile() are not thread-safe; after Compile() the set is immutable
-// and Scan() may run on many threads at once.
+// Add() and Compile() are not thread-safe; Scan() needs Compile() after the last
+// Add(); after Compile() the set is immutable and Scan() may run on many threads.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +33,8 @@ struct VariantMatch {
 
 class VariantSet {
  public:
+  // Prepares room for about `spellings` more Add() calls (optional).
+  void Reserve(size_t spellings);
   void Add(std::string_view spelling, uint32_t payload, bool requires_capital);
   void Compile();
 
@@ -48,9 +50,8 @@ class VariantSet {
     uint32_t payload;
     bool requires_capital;
   };
-  struct Node {
-    std::vector<Terminal> terminals;
-  };
+  // Terminals of node n are terminals_[first_terminal_[n] .. first_terminal_[n + 1]),
+  // laid out by Compile() from the (node, terminal) pairs Add() collected.
   static constexpr uint32_t kNoWord = UINT32_MAX;
 
   uint32_t WordId(std::string_view word) const;
@@ -72,7 +73,10 @@ class VariantSet {
   // case: a lower-case word of text starting with another byte cannot start a
   // match, so Scan() skips its lookup (most words of running text).
   bool lowercase_start_[256] = {};
-  std::vector<Node> nodes_{Node{}};  // nodes_[0] is the root
+  uint32_t node_count_ = 1;  // node 0 is the root
+  std::vector<std::pair<uint32_t, Terminal>> pending_;  // until Compile()
+  std::vector<uint32_t> first_terminal_;
+  std::vector<Terminal> terminals_;
   size_t spelling_count_ = 0;
 };
 

@@ -2,13 +2,17 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
 
 namespace translint {
 
 namespace {
 
-constexpr char kMagic[] = "translint-rules-v1";
+constexpr char kMagic[] = "translint-rules-v2";
 
+// Source file names repeat in every location: both sides keep a table of them.
 class Writer {
  public:
   void U32(uint32_t v) { out_.append(reinterpret_cast<const char*>(&v), sizeof v); }
@@ -17,7 +21,9 @@ class Writer {
     out_.append(s);
   }
   void Where(const SourceLocation& w) {
-    Str(w.file);
+    const auto [it, added] = files_.emplace(w.file, static_cast<uint32_t>(files_.size()));
+    U32(it->second);
+    if (added) Str(w.file);
     U32(static_cast<uint32_t>(w.line));
     U32(static_cast<uint32_t>(w.column));
   }
@@ -34,6 +40,7 @@ class Writer {
 
  private:
   std::string out_;
+  std::unordered_map<std::string, uint32_t> files_;
 };
 
 class Reader {
@@ -58,7 +65,9 @@ class Reader {
   }
   SourceLocation Where() {
     SourceLocation w;
-    w.file = Str();
+    const uint32_t file = U32();
+    if (file == files_.size()) files_.push_back(Str());
+    w.file = file < files_.size() ? files_[file] : (ok_ = false, "");
     w.line = static_cast<int>(U32());
     w.column = static_cast<int>(U32());
     return w;
@@ -93,6 +102,7 @@ class Reader {
   const std::string& in_;
   size_t pos_ = 0;
   bool ok_ = true;
+  std::vector<std::string> files_;
 };
 
 void WriteEntity(const Entity& e, Writer* w) {
@@ -156,9 +166,10 @@ Entity ReadEntity(Reader* r) {
   return e;
 }
 
-uint64_t Fnv1a(uint64_t hash, const std::string& bytes) {
-  for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ULL;
-  return (hash ^ 0xFF) * 1099511628211ULL;  // separator, so ("ab","c") != ("a","bc")
+// Mixes one string (and its length, so ("ab","c") != ("a","bc")) into the key.
+uint64_t Mix(uint64_t hash, const std::string& bytes) {
+  const uint64_t h = std::hash<std::string_view>{}(bytes) ^ (uint64_t{bytes.size()} * 0x9E3779B97F4A7C15ULL);
+  return (hash ^ h) * 0x100000001B3ULL + 0x632BE59BD9B4E019ULL;
 }
 
 }  // namespace
@@ -176,8 +187,8 @@ std::string RuleCacheFolder() {
 }
 
 uint64_t RuleCacheKey(const std::vector<std::pair<std::string, std::string>>& files) {
-  uint64_t hash = Fnv1a(14695981039346656037ULL, kMagic);
-  for (const auto& [path, contents] : files) hash = Fnv1a(Fnv1a(hash, path), contents);
+  uint64_t hash = Mix(14695981039346656037ULL, kMagic);
+  for (const auto& [path, contents] : files) hash = Mix(Mix(hash, path), contents);
   return hash;
 }
 
@@ -193,7 +204,9 @@ std::optional<std::vector<Entity>> DeserializeEntities(const std::string& bytes)
   Reader r(bytes);
   if (r.Str() != kMagic || !r.ok()) return std::nullopt;
   std::vector<Entity> entities;
-  for (uint32_t n = r.Count(); n > 0 && r.ok(); --n) entities.push_back(ReadEntity(&r));
+  const uint32_t count = r.Count();
+  entities.reserve(count);
+  for (uint32_t n = count; n > 0 && r.ok(); --n) entities.push_back(ReadEntity(&r));
   if (!r.ok() || !r.AtEnd()) return std::nullopt;
   return entities;
 }

@@ -232,7 +232,7 @@ Status LoadRulePaths(const std::vector<std::string>& paths, const std::string& c
   if (!cache_file.empty()) {
     if (Result<std::string> bytes = ReadFile(cache_file); bytes.ok()) {
       if (std::optional<std::vector<Entity>> entities = DeserializeEntities(*bytes)) {
-        for (Entity& e : *entities) table->AddEntity(std::move(e));
+        table->AddEntities(std::move(*entities));
         std::error_code ec;  // mark as used, so pruning keeps it
         std::filesystem::last_write_time(cache_file, std::filesystem::file_time_type::clock::now(), ec);
         return Status::Ok();
@@ -245,7 +245,7 @@ Status LoadRulePaths(const std::vector<std::string>& paths, const std::string& c
     if (!s.ok()) return s;
   }
   if (!cache_file.empty()) WriteRuleCache(cache_folder, cache_file, parsed.entities());
-  for (const Entity& e : parsed.entities()) table->AddEntity(e);
+  table->AddEntities(std::vector<Entity>(parsed.entities()));
   return Status::Ok();
 }
 

@@ -29,6 +29,15 @@ bool RuleTable::AreDistinct(size_t a, size_t b) const {
   return lists(entities_[a], entities_[b].id) || lists(entities_[b], entities_[a].id);
 }
 
+void RuleTable::AddEntities(std::vector<Entity> entities) {
+  if (entities_.empty()) {
+    entities_ = std::move(entities);
+    return;
+  }
+  entities_.reserve(entities_.size() + entities.size());
+  for (Entity& e : entities) entities_.push_back(std::move(e));
+}
+
 Status RuleTable::OverridePreferred(const std::string& id, const std::string& language,
                                     const std::string& spelling, const SourceLocation& where) {
   const int index = Find(id);
@@ -50,6 +59,7 @@ Status RuleTable::OverridePreferred(const std::string& id, const std::string& la
 
 Status RuleTable::CheckIds() {
   by_id_.clear();
+  by_id_.reserve(entities_.size());
   for (size_t i = 0; i < entities_.size(); ++i) {
     const auto [it, inserted] = by_id_.emplace(entities_[i].id, i);
     if (!inserted) {
@@ -57,12 +67,11 @@ Status RuleTable::CheckIds() {
                            "\" (first defined at " + entities_[it->second].where.ToString() + ")");
     }
   }
-  const std::vector<std::string> ids = Ids();
   for (const Entity& e : entities_) {
     for (const std::string& other : e.distinct_from) {
       if (by_id_.count(other) == 0) {
         return Status::Error(e.where.ToString() + ": entity \"" + e.id + "\" is distinct_from unknown entity \"" +
-                             other + "\"" + DidYouMean(other, ids));
+                             other + "\"" + DidYouMean(other, Ids()));
       }
     }
   }
@@ -74,22 +83,27 @@ Status RuleTable::CheckSharedSpellings() const {
     size_t entity;
     const Spelling* spelling;
   };
-  std::unordered_map<std::string, std::vector<Claim>> claims;
+  // Keyed by a hash of the match key; equal hashes are confirmed on the keys.
+  std::unordered_multimap<size_t, Claim> claims;
+  claims.reserve(entities_.size() * 4);
   for (size_t i = 0; i < entities_.size(); ++i) {
     const Entity& e = entities_[i];
     std::vector<const Spelling*> spellings;
     for (const auto& [lang, s] : e.preferred) spellings.push_back(&s);
     for (const Spelling& s : e.variants) spellings.push_back(&s);
     for (const Spelling* s : spellings) {
-      std::vector<Claim>& owners = claims[MatchKey(s->text)];
-      for (const Claim& other : owners) {
-        if (other.entity == i || AreDistinct(other.entity, i)) continue;
+      const std::string key = MatchKey(s->text);
+      const size_t hash = std::hash<std::string>{}(key);
+      const auto [first, last] = claims.equal_range(hash);
+      for (auto it = first; it != last; ++it) {
+        const Claim& other = it->second;
+        if (other.entity == i || AreDistinct(other.entity, i) || MatchKey(other.spelling->text) != key) continue;
         return Status::Error(s->where.ToString() + ": spelling \"" + s->text + "\" of \"" + e.id +
                              "\" is also a spelling of \"" + entities_[other.entity].id + "\" (" +
                              other.spelling->where.ToString() +
                              "); merge the two entities, or add distinct_from if they are different");
       }
-      owners.push_back(Claim{i, s});
+      claims.emplace(hash, Claim{i, s});
     }
   }
   return Status::Ok();

@@ -19,6 +19,7 @@ namespace translint {
 class RuleTable {
  public:
   void AddEntity(Entity entity) { entities_.push_back(std::move(entity)); }
+  void AddEntities(std::vector<Entity> entities);
 
   // Makes `spelling` the preferred form of entity `id` for `language`; the old
   // preferred form becomes a variant. `where` locates the override (config).

@@ -99,7 +99,12 @@ Span NormalizedText::OriginalSpan(size_t begin, size_t end) const {
 }
 
 std::string FoldForMatching(std::string_view text) {
-  return NormalizedText(text, 0).folded();
+  bool ascii = true;
+  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (!ascii) return NormalizedText(text, 0).folded();
+  std::string folded(text);
+  for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return folded;
 }
 
 }  // namespace translint

@@ -83,7 +83,7 @@ std::string MatchKey(std::string_view text) {
   const std::string folded = FoldForMatching(text);
   std::string key;
   for (const Token& t : Tokenize(folded)) {
-    if (!key.empty()) key.push_back(' ');
+    if (!key.empty()) key.push_back(t.join == Join::kPunctuation ? t.punctuation : ' ');
     key.append(folded, t.begin, t.end - t.begin);
   }
   return key;

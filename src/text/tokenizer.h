@@ -30,9 +30,10 @@ struct Token {
 
 std::vector<Token> Tokenize(std::string_view folded);
 
-// The words of `text` after folding (NormalizedText), joined by single spaces:
-// two spellings with equal keys are the same path through the matcher
-// ("Kim-Jong-Il" and "KIM JONG IL").
+// The words of `text` after folding (NormalizedText), joined by a single space,
+// or by "." or "," where a period or comma joins them: two spellings with equal
+// keys are the same path through the matcher ("Kim-Jong-Il" and "KIM JONG IL";
+// "st.petersburg" differs from "st petersburg").
 std::string MatchKey(std::string_view text);
 
 // True for a code point that can be part of a word.
