@@ -2,12 +2,14 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "base/file_io.h"
+#include "base/suggest.h"
 #include "base/parallel.h"
 #include "cli/workspace.h"
 #include "fix/unified_diff.h"
@@ -159,7 +161,7 @@ int RunFix(const Options& options, std::ostream& out, std::ostream& err) {
              true);
 }
 
-int RunListChecks(const Options& options, std::ostream& out) {
+int RunListChecks(const Options& options, std::ostream& out, std::ostream& err) {
   const CheckRegistry& registry = BuiltinChecks();
   if (options.format == "json") {
     nlohmann::json list = nlohmann::json::array();
@@ -174,10 +176,19 @@ int RunListChecks(const Options& options, std::ostream& out) {
     out << list.dump(2) << "\n";
     return 0;
   }
+  for (const std::string& id : options.paths) {
+    if (registry.Find(id) == nullptr) {
+      err << "translint: error: no check \"" << id << "\"" << DidYouMean(id, registry.Ids()) << "\n";
+      return 2;
+    }
+  }
   for (const auto& check : registry.checks()) {
     const CheckInfo& i = check->info();
+    const bool chosen = std::find(options.paths.begin(), options.paths.end(), i.id) != options.paths.end();
+    if (!options.paths.empty() && !chosen) continue;
     out << i.id << " (" << ToString(i.default_severity) << (i.fixable ? ", fixable" : "") << ")\n  " << i.summary
         << "\n";
+    if (chosen) out << "\n" << i.description << "\n\n";
   }
   return 0;
 }

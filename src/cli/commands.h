@@ -11,6 +11,7 @@ namespace translint {
 
 int RunCheck(const Options& options, std::ostream& out, std::ostream& err);
 int RunFix(const Options& options, std::ostream& out, std::ostream& err);
-int RunListChecks(const Options& options, std::ostream& out);
+// Lists the checks; with ids in options.paths, only those, with their full text.
+int RunListChecks(const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace translint

@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
   fix->add_flag("--dry-run", options.dry_run, "Print a unified diff and change nothing");
   CLI::App* checks = app.add_subcommand("checks", "List every check with its summary");
   checks->add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  checks->add_option("ids", options.paths, "Show the full description of these checks");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -57,5 +58,5 @@ int main(int argc, char** argv) {
   if (options.print_config) return PrintConfig(options);
   if (check->parsed()) return translint::RunCheck(options, std::cout, std::cerr);
   if (fix->parsed()) return translint::RunFix(options, std::cout, std::cerr);
-  return translint::RunListChecks(options, std::cout);
+  return translint::RunListChecks(options, std::cout, std::cerr);
 }

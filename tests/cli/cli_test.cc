@@ -150,3 +150,13 @@ TEST_CASE("the shipped tables and samples work end to end", "[cli]") {
   CHECK(r.out.find("samples/pornofilmy-concert.txt:6:37: warning: Pornofilmy (band) is translated") != std::string::npos);
   CHECK(r.out.find("tajikistan-migrants") == std::string::npos);  // the clean sample stays clean
 }
+
+TEST_CASE("the README lists every check", "[cli]") {
+  const std::string readme = ReadAll(std::string(TRANSLINT_SOURCE_DIR) + "/README.md");
+  const RunResult r = RunTranslint({"checks", "--format", "json"}, TRANSLINT_SOURCE_DIR);
+  for (const auto& check : nlohmann::json::parse(r.out)) {
+    const std::string id = check["id"];
+    INFO(id);
+    CHECK(readme.find("| `" + id + "` |") != std::string::npos);
+  }
+}
