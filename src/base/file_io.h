@@ -4,9 +4,10 @@
 // contents so that a reader (or a crash) sees either the old or the new bytes,
 // never a mix: it writes a temporary file beside the target, copies the target's
 // permission bits (0644 for a new file), flushes it to disk and renames it over
-// the target. With
-// `expected_current` set, it first re-reads the target and refuses (Status) when
-// the file changed since it was read, so a concurrent edit is never overwritten.
+// the target. With `expected_current` set, it first re-reads the target and
+// refuses (Status) when the file changed since it was read, so a concurrent edit
+// is never overwritten. Through a symbolic link it replaces the file the link
+// points to; a file with several hard links is replaced under this name only.
 // Functions are thread-safe for distinct paths.
 #pragma once
 

@@ -45,3 +45,13 @@ TEST_CASE("ExpandPaths walks folders sorted, skips hidden entries and other exte
   Result<std::vector<std::string>> missing = ExpandPaths({dir.path() + "/nope.md"}, {".md"});
   CHECK(missing.status().message() == dir.path() + "/nope.md: no such file or directory");
 }
+
+TEST_CASE("WriteFileAtomically writes through a symbolic link", "[base]") {
+  TempDir dir;
+  const std::string target = dir.Write("real.txt", "old");
+  const std::string link = dir.path() + "/link.txt";
+  std::filesystem::create_symlink(target, link);
+  REQUIRE(WriteFileAtomically(link, "new", std::string("old")).ok());
+  CHECK(std::filesystem::is_symlink(link));
+  CHECK(*ReadFile(target) == "new");
+}
