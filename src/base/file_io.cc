@@ -90,10 +90,11 @@ Status WriteFileAtomically(const std::string& link_or_path, const std::string& c
                            const std::optional<std::string>& expected_current) {
   // Through a symbolic link, replace the file it points to, not the link.
   std::error_code link_error;
-  const std::string path = fs::is_symlink(link_or_path, link_error)
-                               ? fs::canonical(link_or_path, link_error).string()
-                               : link_or_path;
-  if (link_error) return Status::Error(link_or_path + ": cannot resolve link: " + link_error.message());
+  std::string path = link_or_path;
+  if (fs::is_symlink(fs::symlink_status(link_or_path, link_error))) {
+    path = fs::canonical(link_or_path, link_error).string();
+    if (link_error) return Status::Error(link_or_path + ": cannot resolve link: " + link_error.message());
+  }
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     if (errno != ENOENT || expected_current) return ErrnoStatus("cannot stat", path);
