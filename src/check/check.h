@@ -20,6 +20,7 @@
 #include "diag/diagnostic.h"
 #include "diag/diagnostic_sink.h"
 #include "match/name_matcher.h"
+#include "match/pattern_set.h"
 #include "text/document.h"
 
 namespace translint {
@@ -29,6 +30,7 @@ struct CheckContext {
   const std::vector<Span>& prose;
   const NameMatcher& names;
   const std::vector<Mention>& mentions;
+  const PatternSet* patterns = nullptr;  // the tables' `patterns:` rules
 };
 
 class Check {

@@ -11,7 +11,9 @@ namespace translint {
 
 int RunCheck(const Options& options, std::ostream& out, std::ostream& err);
 int RunFix(const Options& options, std::ostream& out, std::ostream& err);
-// Lists the checks; with ids in options.paths, only those, with their full text.
+// Lists the built-in checks and the rule tables' pattern rules; with ids in
+// options.paths, only those, with their full text. Formats: text, json, markdown
+// (the README's table).
 int RunListChecks(const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace translint

@@ -47,7 +47,10 @@ int main(int argc, char** argv) {
   AddCommonOptions(fix, &options);
   fix->add_flag("--dry-run", options.dry_run, "Print a unified diff and change nothing");
   CLI::App* checks = app.add_subcommand("checks", "List every check with its summary");
-  checks->add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  checks->add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json", "markdown"}));
+  checks->add_option("--rules", options.rules, "Rule table file or folder; repeatable (default: the shipped tables)")
+      ->allow_extra_args(false);
+  checks->add_option("--config", options.config, "Configuration file (default: the nearest .translint.yaml)");
   checks->add_option("ids", options.paths, "Show the full description of these checks");
   try {
     app.parse(argc, argv);

@@ -33,7 +33,7 @@ Result<Config> Workspace::ConfigFor(const std::string& folder) {
   const std::string path = options_.config ? *options_.config : DiscoverConfig(folder);
   Config config;
   if (!path.empty()) {
-    Result<Config> loaded = LoadConfig(path, BuiltinChecks().Ids());
+    Result<Config> loaded = LoadConfig(path);
     if (!loaded.ok()) return loaded.status();
     config = std::move(*loaded);
   }

@@ -16,7 +16,8 @@ struct CheckInfo {
   std::string description;  // a paragraph, ending with a before/after example
   Severity default_severity = Severity::kWarning;
   CheckScope scope = CheckScope::kDocument;
-  bool fixable = false;  // offers sure fixes
+  bool fixable = false;     // offers sure fixes
+  bool from_rules = false;  // a rule table's pattern rule, not a built-in check
 };
 
 }  // namespace translint

@@ -14,12 +14,12 @@ namespace {
 const std::vector<std::string> kKeys = {"language", "rules", "default_rules", "fail_on", "extensions", "checks", "preferred"};
 const std::vector<std::string> kSeverities = {"off", "info", "warning", "error"};
 
-Status ParseChecks(const YamlReader& yaml, const YAML::Node& node, const std::vector<std::string>& known,
-                   Config* config) {
+Status ParseChecks(const YamlReader& yaml, const YAML::Node& node, Config* config) {
   if (!node.IsMap()) return yaml.ErrorAt(node, "checks must map check ids to severities");
   for (const auto& item : node) {
-    Result<std::string> id = yaml.ReadChoice(item.first, "check", known);
+    Result<std::string> id = yaml.ReadString(item.first, "check id");
     if (!id.ok()) return id.status();
+    config->check_locations[*id] = yaml.Where(item.first);
     Result<std::string> severity = yaml.ReadChoice(item.second, "severity", kSeverities);
     if (!severity.ok()) return severity.status();
     config->checks[*id] = *ParseSeverity(*severity);
@@ -46,8 +46,7 @@ Status ParsePreferred(const YamlReader& yaml, const YAML::Node& node, Config* co
 
 }  // namespace
 
-Result<Config> ParseConfig(const std::string& path, const std::string& text,
-                           const std::vector<std::string>& known_checks) {
+Result<Config> ParseConfig(const std::string& path, const std::string& text) {
   Result<YamlReader> yaml = YamlReader::Parse(path, text);
   if (!yaml.ok()) return yaml.status();
   Config config;
@@ -82,15 +81,15 @@ Result<Config> ParseConfig(const std::string& path, const std::string& text,
     if (!value.ok()) return value.status();
     config.extensions = *value;
   }
-  if (f.count("checks") && !(s = ParseChecks(*yaml, f["checks"], known_checks, &config)).ok()) return s;
+  if (f.count("checks") && !(s = ParseChecks(*yaml, f["checks"], &config)).ok()) return s;
   if (f.count("preferred") && !(s = ParsePreferred(*yaml, f["preferred"], &config)).ok()) return s;
   return config;
 }
 
-Result<Config> LoadConfig(const std::string& path, const std::vector<std::string>& known_checks) {
+Result<Config> LoadConfig(const std::string& path) {
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) return text.status();
-  return ParseConfig(path, *text, known_checks);
+  return ParseConfig(path, *text);
 }
 
 std::string DiscoverConfig(const std::string& folder) {

@@ -1,5 +1,10 @@
 #include "lint/linter.h"
 
+#include <algorithm>
+
+#include "base/suggest.h"
+#include "check/patterns/pattern_rules.h"
+#include "lint/suppressions.h"
 #include "rules/rule_cache.h"
 #include "rules/rule_loader.h"
 #include "text/segmenter.h"
@@ -13,25 +18,56 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
   auto table = std::make_unique<RuleTable>();
   std::vector<std::string> paths = rule_paths;
   paths.insert(paths.end(), config.rules.begin(), config.rules.end());
-  Status loaded = LoadRulePaths(paths, RuleCacheFolder(), table.get());
-  if (!loaded.ok()) return loaded;
+  Status s = LoadRulePaths(paths, RuleCacheFolder(), table.get());
+  if (!s.ok()) return s;
   for (const PreferredOverride& p : config.preferred) {
-    Status s = table->OverridePreferred(p.entity, p.language, p.spelling, p.where);
-    if (!s.ok()) return s;
+    if (!(s = table->OverridePreferred(p.entity, p.language, p.spelling, p.where)).ok()) return s;
   }
-  Status s = table->Finalize();
-  if (!s.ok()) return s;
+  if (!(s = table->Finalize()).ok()) return s;
   std::unique_ptr<Linter> linter(new Linter(config, std::move(table)));
-  s = linter->VerifyExamples();
-  if (!s.ok()) return s;
+  if (!(s = linter->Build()).ok()) return s;
   return linter;
+}
+
+Status Linter::Build() {
+  Result<std::unique_ptr<PatternSet>> patterns = PatternSet::Build(table_->patterns());
+  if (!patterns.ok()) return patterns.status();
+  patterns_ = std::move(*patterns);
+  Status s = CheckConfiguredIds();
+  if (!s.ok()) return s;
+  return VerifyExamples();
+}
+
+std::vector<CheckInfo> Linter::CheckInfos() const {
+  std::vector<CheckInfo> infos;
+  for (const auto& check : BuiltinChecks().checks()) infos.push_back(check->info());
+  for (const PatternRule& rule : table_->patterns()) infos.push_back(PatternCheckInfo(rule));
+  std::sort(infos.begin(), infos.end(), [](const CheckInfo& a, const CheckInfo& b) { return a.id < b.id; });
+  return infos;
+}
+
+Status Linter::CheckConfiguredIds() const {
+  std::vector<std::string> ids;
+  for (const CheckInfo& info : CheckInfos()) ids.push_back(info.id);
+  for (const PatternRule& rule : table_->patterns()) {
+    if (BuiltinChecks().Find(rule.id) != nullptr) {
+      return Status::Error(rule.where.ToString() + ": pattern id \"" + rule.id + "\" is the id of a built-in check");
+    }
+  }
+  for (const auto& [id, where] : config_.check_locations) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+      return Status::Error(where.ToString() + ": unknown check \"" + id + "\"" + DidYouMean(id, ids) +
+                           "; `translint checks` lists them");
+    }
+  }
+  return Status::Ok();
 }
 
 std::vector<Diagnostic> Linter::Lint(const Document& document) const { return Run(document, config_.checks); }
 
 Linter::FixResult Linter::Fix(const Document& document) const { return FixWith(document, config_.checks); }
 
-std::vector<Diagnostic> Linter::Run(const Document& document, const std::map<std::string, Severity>& severities) const {
+std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& severities) const {
   DiagnosticSink sink(&severities);
   const CheckRegistry& registry = BuiltinChecks();
   for (const auto& check : registry.checks()) {
@@ -39,16 +75,24 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const std::map<std
   }
   const std::vector<Span> prose = SegmentProse(document);
   const std::vector<Mention> mentions = names_->FindMentions(document, prose);
-  const CheckContext context{document, prose, *names_, mentions};
+  const CheckContext context{document, prose, *names_, mentions, patterns_.get()};
   for (const auto& check : registry.checks()) {
     const auto it = severities.find(check->info().id);
     if (it != severities.end() && it->second == Severity::kOff) continue;
     check->CheckDocument(context, &sink);
   }
-  return sink.Take();
+  RunPatternRules(context, &sink);
+  std::vector<Diagnostic> found = sink.Take();
+  const Suppressions suppressions(document.text());
+  if (!suppressions.empty()) {
+    found.erase(std::remove_if(found.begin(), found.end(),
+                               [&](const Diagnostic& d) { return suppressions.Suppressed(d.check, d.location.span.begin); }),
+                found.end());
+  }
+  return found;
 }
 
-Linter::FixResult Linter::FixWith(const Document& document, const std::map<std::string, Severity>& severities) const {
+Linter::FixResult Linter::FixWith(const Document& document, const Severities& severities) const {
   FixResult result;
   for (const Diagnostic& d : Run(document, severities)) {
     if (!d.fix.empty() && result.edits.Add(d.fix)) ++result.fixed;
@@ -56,26 +100,43 @@ Linter::FixResult Linter::FixWith(const Document& document, const std::map<std::
   return result;
 }
 
+Status Linter::VerifyExample(const Example& example, const std::string& owner,
+                             const std::function<bool(const Diagnostic&)>& ours) const {
+  const Severities defaults;
+  const Document doc(example.where.file, example.text, example.language, DocumentFormat::kPlainText);
+  std::vector<Diagnostic> found;
+  EditSet edits;
+  for (Diagnostic& d : Run(doc, defaults)) {
+    if (!ours(d)) continue;
+    if (!d.fix.empty()) edits.Add(d.fix);
+    found.push_back(std::move(d));
+  }
+  const std::string where = example.where.ToString() + ": example of \"" + owner + "\" ";
+  if (example.must_flag && found.empty()) return Status::Error(where + "is not flagged: \"" + example.text + "\"");
+  if (!example.must_flag && !found.empty()) {
+    return Status::Error(where + "should pass but " + found[0].check + " reports: " + found[0].message);
+  }
+  if (example.fixed) {
+    const std::string fixed = edits.Apply(doc.text());
+    if (fixed != *example.fixed) {
+      return Status::Error(where + "is fixed to \"" + fixed + "\", not to \"" + *example.fixed + "\"");
+    }
+  }
+  return Status::Ok();
+}
+
 Status Linter::VerifyExamples() const {
-  const std::map<std::string, Severity> defaults;
+  const auto is_name_check = [](const Diagnostic& d) { return d.check.rfind("names/", 0) == 0; };
   for (const Entity& entity : table_->entities()) {
     for (const Example& example : entity.examples) {
-      const Document doc(example.where.file, example.text, example.language, DocumentFormat::kPlainText);
-      std::vector<Diagnostic> found;
-      for (Diagnostic& d : Run(doc, defaults)) {
-        if (d.check.rfind("names/", 0) == 0) found.push_back(std::move(d));
-      }
-      const std::string where = example.where.ToString() + ": example of \"" + entity.id + "\" ";
-      if (example.must_flag && found.empty()) return Status::Error(where + "is not flagged: \"" + example.text + "\"");
-      if (!example.must_flag && !found.empty()) {
-        return Status::Error(where + "should pass but " + found[0].check + " reports: " + found[0].message);
-      }
-      if (example.fixed) {
-        const std::string fixed = FixWith(doc, defaults).edits.Apply(doc.text());
-        if (fixed != *example.fixed) {
-          return Status::Error(where + "is fixed to \"" + fixed + "\", not to \"" + *example.fixed + "\"");
-        }
-      }
+      Status s = VerifyExample(example, entity.id, is_name_check);
+      if (!s.ok()) return s;
+    }
+  }
+  for (const PatternRule& rule : table_->patterns()) {
+    for (const Example& example : rule.examples) {
+      Status s = VerifyExample(example, rule.id, [&](const Diagnostic& d) { return d.check == rule.id; });
+      if (!s.ok()) return s;
     }
   }
   return Status::Ok();

@@ -2,13 +2,16 @@
 //
 // Create() loads the rule tables (the given paths, then the config's own), applies
 // the config's preferred-spelling overrides, validates the tables, builds the name
-// matcher and verifies every example in the tables; any failure is a Status that
+// matcher and the pattern set, checks that every check id the config names
+// exists, and verifies every example in the tables; any failure is a Status that
 // names the file to fix. Lint() runs the input checks, segments the document,
-// finds the name mentions once and runs every document check on them. Fix()
-// collects the sure fixes of those findings into one EditSet.
+// finds the name mentions once, runs every document check and every pattern rule,
+// and drops what inline comments suppress. Fix() collects the sure fixes of
+// those findings into one EditSet.
 // A Linter is immutable after Create(); Lint() and Fix() may run on many threads.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -19,6 +22,7 @@
 #include "fix/edit_set.h"
 #include "lint/config.h"
 #include "match/name_matcher.h"
+#include "match/pattern_set.h"
 #include "rules/rule_table.h"
 
 namespace translint {
@@ -39,17 +43,27 @@ class Linter {
   const Config& config() const { return config_; }
   const RuleTable& table() const { return *table_; }
   size_t spelling_count() const { return names_->spelling_count(); }
+  // Built-in checks and the tables' pattern rules, sorted by id.
+  std::vector<CheckInfo> CheckInfos() const;
 
  private:
+  using Severities = std::map<std::string, Severity>;
+
   Linter(Config config, std::unique_ptr<RuleTable> table);
+  Status Build();
+  Status CheckConfiguredIds() const;
   // Lint() with the given per-check severities (the config's, or none).
-  std::vector<Diagnostic> Run(const Document& document, const std::map<std::string, Severity>& severities) const;
-  FixResult FixWith(const Document& document, const std::map<std::string, Severity>& severities) const;
+  std::vector<Diagnostic> Run(const Document& document, const Severities& severities) const;
+  FixResult FixWith(const Document& document, const Severities& severities) const;
   Status VerifyExamples() const;
+  // Checks one example: `owner` names the rule, `ours` picks its findings.
+  Status VerifyExample(const Example& example, const std::string& owner,
+                       const std::function<bool(const Diagnostic&)>& ours) const;
 
   Config config_;
   std::unique_ptr<RuleTable> table_;
   std::unique_ptr<NameMatcher> names_;
+  std::unique_ptr<PatternSet> patterns_;
 };
 
 }  // namespace translint

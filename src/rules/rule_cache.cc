@@ -10,7 +10,7 @@ namespace translint {
 
 namespace {
 
-constexpr char kMagic[] = "translint-rules-v2";
+constexpr char kMagic[] = "translint-rules-v3";
 
 // Source file names repeat in every location: both sides keep a table of them.
 class Writer {
@@ -105,6 +105,64 @@ class Reader {
   std::vector<std::string> files_;
 };
 
+void WriteExamples(const std::vector<Example>& examples, Writer* w) {
+  w->U32(static_cast<uint32_t>(examples.size()));
+  for (const Example& x : examples) {
+    w->U32(x.must_flag ? 1 : 0);
+    w->Str(x.text);
+    w->U32(x.fixed ? 1 : 0);
+    w->Str(x.fixed.value_or(""));
+    w->Str(x.language);
+    w->Where(x.where);
+  }
+}
+
+std::vector<Example> ReadExamples(Reader* r) {
+  std::vector<Example> examples;
+  for (uint32_t n = r->Count(); n > 0 && r->ok(); --n) {
+    Example x;
+    x.must_flag = r->U32() != 0;
+    x.text = r->Str();
+    const bool has_fixed = r->U32() != 0;
+    std::string fixed = r->Str();
+    if (has_fixed) x.fixed = std::move(fixed);
+    x.language = r->Str();
+    x.where = r->Where();
+    examples.push_back(std::move(x));
+  }
+  return examples;
+}
+
+void WritePattern(const PatternRule& p, Writer* w) {
+  w->Str(p.id);
+  w->Str(p.message);
+  w->Strings(p.phrases);
+  w->Str(p.pattern);
+  w->Str(p.severity);
+  w->U32(static_cast<uint32_t>(p.fix));
+  w->Str(p.replacement);
+  w->Strings(p.languages);
+  WriteExamples(p.examples, w);
+  w->Where(p.where);
+  w->Where(p.pattern_where);
+}
+
+PatternRule ReadPattern(Reader* r) {
+  PatternRule p;
+  p.id = r->Str();
+  p.message = r->Str();
+  p.phrases = r->Strings();
+  p.pattern = r->Str();
+  p.severity = r->Str();
+  p.fix = static_cast<FixMode>(r->Bounded(r->U32(), FixModeNames().size()));
+  p.replacement = r->Str();
+  p.languages = r->Strings();
+  p.examples = ReadExamples(r);
+  p.where = r->Where();
+  p.pattern_where = r->Where();
+  return p;
+}
+
 void WriteEntity(const Entity& e, Writer* w) {
   w->Str(e.id);
   w->U32(static_cast<uint32_t>(e.kind));
@@ -123,15 +181,7 @@ void WriteEntity(const Entity& e, Writer* w) {
   w->Strings(e.distinct_from);
   w->Strings(e.exceptions);
   w->Str(e.source);
-  w->U32(static_cast<uint32_t>(e.examples.size()));
-  for (const Example& x : e.examples) {
-    w->U32(x.must_flag ? 1 : 0);
-    w->Str(x.text);
-    w->U32(x.fixed ? 1 : 0);
-    w->Str(x.fixed.value_or(""));
-    w->Str(x.language);
-    w->Where(x.where);
-  }
+  WriteExamples(e.examples, w);
   w->Where(e.where);
 }
 
@@ -151,17 +201,7 @@ Entity ReadEntity(Reader* r) {
   e.distinct_from = r->Strings();
   e.exceptions = r->Strings();
   e.source = r->Str();
-  for (uint32_t n = r->Count(); n > 0 && r->ok(); --n) {
-    Example x;
-    x.must_flag = r->U32() != 0;
-    x.text = r->Str();
-    const bool has_fixed = r->U32() != 0;
-    std::string fixed = r->Str();
-    if (has_fixed) x.fixed = std::move(fixed);
-    x.language = r->Str();
-    x.where = r->Where();
-    e.examples.push_back(std::move(x));
-  }
+  e.examples = ReadExamples(r);
   e.where = r->Where();
   return e;
 }
@@ -192,23 +232,29 @@ uint64_t RuleCacheKey(const std::vector<std::pair<std::string, std::string>>& fi
   return hash;
 }
 
-std::string SerializeEntities(const std::vector<Entity>& entities) {
+std::string SerializeRules(const RuleTable& table) {
   Writer w;
   w.Str(kMagic);
-  w.U32(static_cast<uint32_t>(entities.size()));
-  for (const Entity& e : entities) WriteEntity(e, &w);
+  w.U32(static_cast<uint32_t>(table.entities().size()));
+  for (const Entity& e : table.entities()) WriteEntity(e, &w);
+  w.U32(static_cast<uint32_t>(table.patterns().size()));
+  for (const PatternRule& p : table.patterns()) WritePattern(p, &w);
   return w.Take();
 }
 
-std::optional<std::vector<Entity>> DeserializeEntities(const std::string& bytes) {
+bool DeserializeRules(const std::string& bytes, RuleTable* table) {
   Reader r(bytes);
-  if (r.Str() != kMagic || !r.ok()) return std::nullopt;
+  if (r.Str() != kMagic || !r.ok()) return false;
   std::vector<Entity> entities;
   const uint32_t count = r.Count();
   entities.reserve(count);
   for (uint32_t n = count; n > 0 && r.ok(); --n) entities.push_back(ReadEntity(&r));
-  if (!r.ok() || !r.AtEnd()) return std::nullopt;
-  return entities;
+  std::vector<PatternRule> patterns;
+  for (uint32_t n = r.Count(); n > 0 && r.ok(); --n) patterns.push_back(ReadPattern(&r));
+  if (!r.ok() || !r.AtEnd()) return false;
+  table->AddEntities(std::move(entities));
+  table->AddPatterns(std::move(patterns));
+  return true;
 }
 
 }  // namespace translint

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "rules/entity.h"
+#include "rules/rule_table.h"
 
 namespace translint {
 
@@ -28,8 +28,10 @@ std::string RuleCacheFolder();
 // A 64-bit key for the given (path, contents) pairs.
 uint64_t RuleCacheKey(const std::vector<std::pair<std::string, std::string>>& files);
 
-std::string SerializeEntities(const std::vector<Entity>& entities);
-// nullopt when `bytes` is not a complete cache of this format.
-std::optional<std::vector<Entity>> DeserializeEntities(const std::string& bytes);
+// The rules of a parsed (not yet finalized) table, as cache bytes.
+std::string SerializeRules(const RuleTable& table);
+// Adds the rules in `bytes` to `table`; false (and `table` untouched) when
+// `bytes` is not a complete cache of this format.
+bool DeserializeRules(const std::string& bytes, RuleTable* table);
 
 }  // namespace translint

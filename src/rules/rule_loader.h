@@ -1,7 +1,7 @@
 // RuleLoader: reads rule tables (YAML) into a RuleTable.
 //
-// The rule kinds a table may hold are its top-level keys; today there is one,
-// `entities` (see rules/entity.h for its schema). Loading is strict: an unknown
+// The rule kinds a table may hold are its top-level keys: `entities` (schema in
+// rules/entity.h) and `patterns` (rules/pattern_rule.h). Loading is strict: an unknown
 // key, a wrong type, an unknown kind or tag, or a malformed example is a Status
 // "file:line:col: message" with a "did you mean" where it helps. Cross-entity
 // checks run in RuleTable::Finalize(), which the caller runs after adding every

@@ -38,6 +38,10 @@ void RuleTable::AddEntities(std::vector<Entity> entities) {
   for (Entity& e : entities) entities_.push_back(std::move(e));
 }
 
+void RuleTable::AddPatterns(std::vector<PatternRule> rules) {
+  for (PatternRule& r : rules) patterns_.push_back(std::move(r));
+}
+
 Status RuleTable::OverridePreferred(const std::string& id, const std::string& language,
                                     const std::string& spelling, const SourceLocation& where) {
   const int index = Find(id);
@@ -110,6 +114,14 @@ Status RuleTable::CheckSharedSpellings() const {
 }
 
 Status RuleTable::Finalize() {
+  std::unordered_map<std::string, const PatternRule*> pattern_ids;
+  for (const PatternRule& p : patterns_) {
+    const auto [it, added] = pattern_ids.emplace(p.id, &p);
+    if (!added) {
+      return Status::Error(p.where.ToString() + ": duplicate pattern id \"" + p.id + "\" (first defined at " +
+                           it->second->where.ToString() + ")");
+    }
+  }
   Status status = CheckIds();
   if (!status.ok()) return status;
   return CheckSharedSpellings();

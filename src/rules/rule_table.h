@@ -1,8 +1,9 @@
 // RuleTable: the validated contents of all loaded rule tables.
 //
-// Built by RuleLoader (which checks each entity's fields) and then Finalize(),
-// which checks what spans entities: unique ids, known distinct_from ids, and no
-// spelling claimed by two entities unless one lists the other in distinct_from.
+// Built by RuleLoader (which checks each rule's fields) and then Finalize(),
+// which checks what spans rules: unique entity and pattern ids, known
+// distinct_from ids, and no spelling claimed by two entities unless one lists the
+// other in distinct_from.
 // Apply `preferred` overrides from a project's config before Finalize(). After
 // Finalize() the table is immutable and may be shared by threads.
 #pragma once
@@ -13,6 +14,7 @@
 
 #include "base/status.h"
 #include "rules/entity.h"
+#include "rules/pattern_rule.h"
 
 namespace translint {
 
@@ -20,6 +22,8 @@ class RuleTable {
  public:
   void AddEntity(Entity entity) { entities_.push_back(std::move(entity)); }
   void AddEntities(std::vector<Entity> entities);
+  void AddPattern(PatternRule rule) { patterns_.push_back(std::move(rule)); }
+  void AddPatterns(std::vector<PatternRule> rules);
 
   // Makes `spelling` the preferred form of entity `id` for `language`; the old
   // preferred form becomes a variant. `where` locates the override (config).
@@ -29,6 +33,7 @@ class RuleTable {
   Status Finalize();
 
   const std::vector<Entity>& entities() const { return entities_; }
+  const std::vector<PatternRule>& patterns() const { return patterns_; }
   // Index of entity `id`, or -1.
   int Find(const std::string& id) const;
   bool AreDistinct(size_t a, size_t b) const;
@@ -39,6 +44,7 @@ class RuleTable {
   Status CheckSharedSpellings() const;
 
   std::vector<Entity> entities_;
+  std::vector<PatternRule> patterns_;
   std::unordered_map<std::string, size_t> by_id_;
 };
 

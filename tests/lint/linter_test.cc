@@ -61,6 +61,13 @@ TEST_CASE("A config can override a house spelling and silence a check", "[lint]"
   REQUIRE(found.size() == 1);
   CHECK(found[0].severity == Severity::kError);
 
+  Config typo;
+  typo.checks["names/inconsistant"] = Severity::kOff;
+  typo.check_locations["names/inconsistant"] = SourceLocation{"c.yaml", 2, 3};
+  CHECK(Make(kKyiv, typo).status().message() ==
+        "c.yaml:2:3: unknown check \"names/inconsistant\" (did you mean \"names/inconsistent\"?); `translint "
+        "checks` lists them");
+
   config.preferred[0].entity = "kiev";
   Result<std::unique_ptr<Linter>> unknown = Make(kKyiv, config);
   CHECK(unknown.status().message() == "c.yaml:3:9: no entity \"kiev\" in the rule tables (did you mean \"kyiv\"?)");

@@ -23,17 +23,34 @@ const char* kTable = R"(entities:
     examples: [{ flag: "in Kiev", fixed: "in Kyiv" }, { ok: "in Kyiv", language: de }]
 )";
 
+const char* kPatterns = R"(patterns:
+  - id: calque/creative-team
+    message: for a band, write "band"
+    phrases: [creative team, creative collective]
+    fix: suggest
+    replacement: band
+  - id: number/year
+    message: drop "year"
+    severity: info
+    pattern: '\b(\d{4}) year\b'
+    fix: auto
+    replacement: $1
+    languages: [en]
+    examples: [{ flag: "in 2024 year", fixed: "in 2024" }]
+)";
+
 }  // namespace
 
-TEST_CASE("Entities survive a round trip through the cache format", "[rules]") {
+TEST_CASE("Entities and patterns survive a round trip through the cache format", "[rules]") {
   RuleTable table;
   REQUIRE(LoadRuleText("t.yaml", kTable, &table).ok());
-  const std::string bytes = SerializeEntities(table.entities());
-  std::optional<std::vector<Entity>> back = DeserializeEntities(bytes);
-  REQUIRE(back.has_value());
-  REQUIRE(back->size() == 1);
+  REQUIRE(LoadRuleText("p.yaml", kPatterns, &table).ok());
+  const std::string bytes = SerializeRules(table);
+  RuleTable back;
+  REQUIRE(DeserializeRules(bytes, &back));
+  REQUIRE(back.entities().size() == 1);
   const Entity& a = table.entities()[0];
-  const Entity& b = (*back)[0];
+  const Entity& b = back.entities()[0];
   CHECK(b.id == a.id);
   CHECK(b.kind == a.kind);
   CHECK(b.original == a.original);
@@ -46,17 +63,30 @@ TEST_CASE("Entities survive a round trip through the cache format", "[rules]") {
   CHECK_FALSE(b.examples[1].fixed.has_value());
   CHECK(b.examples[1].language == "de");
   CHECK(b.where.ToString() == a.where.ToString());
+  REQUIRE(back.patterns().size() == 2);
+  const PatternRule& p = back.patterns()[1];
+  CHECK(p.id == "number/year");
+  CHECK(p.pattern == table.patterns()[1].pattern);
+  CHECK(p.fix == FixMode::kAuto);
+  CHECK(p.replacement == "$1");
+  CHECK(p.severity == "info");
+  CHECK(p.languages == std::vector<std::string>{"en"});
+  CHECK(p.pattern_where.ToString() == "p.yaml:10:14");
+  CHECK(back.patterns()[0].phrases == std::vector<std::string>{"creative team", "creative collective"});
 }
 
 TEST_CASE("A truncated or foreign cache file is refused", "[rules]") {
   RuleTable table;
   REQUIRE(LoadRuleText("t.yaml", kTable, &table).ok());
-  const std::string bytes = SerializeEntities(table.entities());
+  const std::string bytes = SerializeRules(table);
   for (size_t cut : {size_t{0}, size_t{5}, bytes.size() / 2, bytes.size() - 1}) {
-    CHECK_FALSE(DeserializeEntities(bytes.substr(0, cut)).has_value());
+    RuleTable out;
+    CHECK_FALSE(DeserializeRules(bytes.substr(0, cut), &out));
+    CHECK(out.entities().empty());
   }
-  CHECK_FALSE(DeserializeEntities(bytes + "x").has_value());
-  CHECK_FALSE(DeserializeEntities(std::string(100, '\xFF')).has_value());
+  RuleTable out;
+  CHECK_FALSE(DeserializeRules(bytes + "x", &out));
+  CHECK_FALSE(DeserializeRules(std::string(100, '\xFF'), &out));
 }
 
 TEST_CASE("The cache key changes with any table's path or contents", "[rules]") {
@@ -80,7 +110,7 @@ TEST_CASE("LoadRulePaths writes the cache, reads it back, and reparses after an 
   REQUIRE(LoadRuleText("t.yaml", std::string(kTable).replace(std::string(kTable).find("id: kyiv"), 8, "id: kiev"),
                        &planted_table).ok());
   std::filesystem::remove(cache_file);
-  { std::ofstream(cache_file, std::ios::binary) << SerializeEntities(planted_table.entities()); }
+  { std::ofstream(cache_file, std::ios::binary) << SerializeRules(planted_table); }
   RuleTable second;
   REQUIRE(LoadRulePaths({dir.path() + "/rules"}, cache, &second).ok());
   CHECK(second.entities().at(0).id == "kiev");

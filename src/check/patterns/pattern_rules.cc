@@ -1,0 +1,101 @@
+#include "check/patterns/pattern_rules.h"
+
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "base/utf8.h"
+
+namespace translint {
+
+namespace {
+
+int32_t FirstLetter(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(text, pos, &length);
+    if (cp >= 0 && u_isalpha(cp)) return cp;
+    pos += length;
+  }
+  return -1;
+}
+
+bool HasLower(std::string_view text) {
+  size_t pos = 0;
+  int letters = 0;
+  while (pos < text.size()) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(text, pos, &length);
+    if (cp >= 0 && u_islower(cp)) return true;
+    letters += cp >= 0 && u_isalpha(cp);
+    pos += length;
+  }
+  return letters < 2;  // one capital letter is not "all caps"
+}
+
+Diagnostic Make(const CheckContext& context, const PatternRule& rule, const PatternMatch& match) {
+  Diagnostic d;
+  d.check = rule.id;
+  d.severity = ParseSeverity(rule.severity).value_or(Severity::kWarning);
+  d.location = LocationOf(context.document, match.span);
+  d.text = match.groups.empty() ? "" : match.groups[0];
+  if (match.timed_out) {
+    d.message = "the pattern of \"" + rule.id + "\" took too long on this paragraph and was stopped; simplify its "
+                "regular expression (" + rule.pattern_where.ToString() + ")";
+    d.location = LocationOf(context.document, Span{match.span.begin, match.span.begin});
+    d.text.clear();
+    return d;
+  }
+  d.message = ExpandGroups(rule.message, match.groups, '{');
+  if (rule.fix != FixMode::kNone) {
+    const std::string replacement = MatchCase(d.text, ExpandGroups(rule.replacement, match.groups, '$'));
+    if (rule.fix == FixMode::kAuto) d.fix.push_back(Edit{match.span, replacement});
+    if (!replacement.empty()) d.suggestions.push_back(replacement);
+  }
+  return d;
+}
+
+}  // namespace
+
+std::string MatchCase(std::string_view matched, const std::string& replacement) {
+  const int32_t first = FirstLetter(matched);
+  if (first < 0 || !(u_isupper(first) || u_istitle(first))) return replacement;
+  icu::UnicodeString out = icu::UnicodeString::fromUTF8(replacement);
+  if (!HasLower(matched)) {
+    out.toUpper(icu::Locale::getRoot());
+  } else if (!out.isEmpty()) {
+    out.replace(0, U16_LENGTH(out.char32At(0)), icu::UnicodeString(u_totitle(out.char32At(0))));
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
+}
+
+void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
+  if (context.patterns == nullptr) return;
+  std::vector<PatternMatch> matches;
+  for (const Span& segment : context.prose) context.patterns->Scan(context.document, segment, &matches);
+  for (const PatternMatch& m : matches) sink->Report(Make(context, context.patterns->rules()[m.rule], m));
+}
+
+CheckInfo PatternCheckInfo(const PatternRule& rule) {
+  CheckInfo info;
+  info.id = rule.id;
+  info.summary = rule.message;
+  std::string what = rule.pattern.empty() ? "phrases: " : "pattern: " + rule.pattern;
+  for (size_t i = 0; i < rule.phrases.size(); ++i) what += (i ? ", " : "") + rule.phrases[i];
+  info.description = "A rule-table pattern (" + rule.where.ToString() + "); " + what + ".";
+  for (const Example& e : rule.examples) {
+    if (!e.must_flag) continue;
+    info.description += "\nBefore: " + e.text;
+    if (e.fixed) info.description += "\nAfter:  " + *e.fixed;
+    break;
+  }
+  info.default_severity = ParseSeverity(rule.severity).value_or(Severity::kWarning);
+  info.fixable = rule.fix == FixMode::kAuto;
+  info.from_rules = true;
+  return info;
+}
+
+}  // namespace translint

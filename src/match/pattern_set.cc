@@ -1,0 +1,109 @@
+#include "match/pattern_set.h"
+
+#include <unicode/utext.h>
+
+#include <cctype>
+
+#include "base/utf8.h"
+#include "text/normalized_text.h"
+
+namespace translint {
+
+Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternRule>& rules) {
+  std::unique_ptr<PatternSet> set(new PatternSet(rules));
+  for (uint32_t i = 0; i < rules.size(); ++i) {
+    const PatternRule& rule = rules[i];
+    for (const std::string& phrase : rule.phrases) set->phrases_.Add(phrase, i, false);
+    if (rule.pattern.empty()) continue;
+    UParseError where;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexPattern> regex(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(rule.pattern), 0, where, status));
+    if (U_FAILURE(status)) {
+      const SourceLocation& at = rule.pattern_where;
+      return Status::Error(at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                           ": pattern of \"" + rule.id + "\" does not compile: " + u_errorName(status) +
+                           " at offset " + std::to_string(where.offset) + " of the regular expression");
+    }
+    set->regexes_.emplace_back(i, std::move(regex));
+  }
+  set->phrases_.Compile();
+  return set;
+}
+
+namespace {
+
+// UTF-16 offset -> byte offset into `text` (which starts at document byte `base`).
+std::vector<uint32_t> Utf16ToByteOffsets(std::string_view text, size_t base) {
+  std::vector<uint32_t> map;
+  map.reserve(text.size() + 1);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(text, pos, &length);
+    map.push_back(static_cast<uint32_t>(base + pos));
+    if (cp >= 0x10000) map.push_back(static_cast<uint32_t>(base + pos));
+    pos += length;
+  }
+  map.push_back(static_cast<uint32_t>(base + text.size()));
+  return map;
+}
+
+}  // namespace
+
+void PatternSet::Scan(const Document& document, Span segment, std::vector<PatternMatch>* out) const {
+  const std::string_view text = document.text().substr(segment.begin, segment.size());
+  const std::string& language = document.language();
+  const NormalizedText folded(text, segment.begin);
+  phrases_.Scan(folded, document.text(), [&](VariantMatch m) {
+    for (uint32_t rule : m.payloads) {
+      if (!rules_[rule].AppliesTo(language)) continue;
+      const std::string matched(document.text().substr(m.original.begin, m.original.size()));
+      out->push_back(PatternMatch{rule, m.original, {matched}, false});
+    }
+  });
+  if (regexes_.empty()) return;
+  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::vector<uint32_t> offsets;
+  for (const auto& [rule, regex] : regexes_) {
+    if (!rules_[rule].AppliesTo(language)) continue;
+    if (offsets.empty()) offsets = Utf16ToByteOffsets(text, segment.begin);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> matcher(regex->matcher(input, status));
+    if (U_FAILURE(status)) continue;
+    matcher->setTimeLimit(kRegexTimeLimit, status);
+    while (matcher->find(status) && U_SUCCESS(status)) {
+      PatternMatch match;
+      match.rule = rule;
+      const int32_t b = matcher->start(status);
+      const int32_t e = matcher->end(status);
+      match.span = Span{offsets[b], offsets[e]};
+      for (int32_t g = 0; g <= matcher->groupCount() && g <= 9; ++g) {
+        std::string group;
+        matcher->group(g, status).toUTF8String(group);
+        match.groups.push_back(std::move(group));
+      }
+      if (e == b) continue;  // empty matches are not findings
+      out->push_back(std::move(match));
+    }
+    if (status == U_REGEX_TIME_OUT) out->push_back(PatternMatch{rule, segment, {}, true});
+  }
+}
+
+std::string ExpandGroups(const std::string& text, const std::vector<std::string>& groups, char sigil) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const bool brace = sigil == '{' && text[i] == '{' && i + 2 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1])) && text[i + 2] == '}';
+    const bool dollar = sigil == '$' && text[i] == '$' && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]));
+    if (!brace && !dollar) {
+      out.push_back(text[i]);
+      continue;
+    }
+    const size_t g = static_cast<size_t>(text[i + 1] - '0');
+    if (g < groups.size()) out += groups[g];
+    i += brace ? 2 : 1;
+  }
+  return out;
+}
+
+}  // namespace translint

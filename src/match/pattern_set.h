@@ -1,0 +1,58 @@
+// PatternSet: the `patterns:` rules compiled for scanning.
+//
+// Phrase rules are compiled together into one VariantSet (whole words, any case,
+// one pass for all phrases of all rules). Regex rules are ICU RegexPatterns,
+// compiled once; a pattern that does not compile is a Status at its YAML line.
+// Each regex match runs under a time limit (kRegexTimeLimit steps of ICU's match
+// engine, on the order of tens of milliseconds), so a pathological pattern cannot
+// hang a run: a timed-out search is reported as a match with `timed_out` set.
+// Immutable after Build(); Scan() may run on many threads (it creates its own
+// matchers). The rules must outlive the set.
+#pragma once
+
+#include <unicode/regex.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "match/variant_set.h"
+#include "rules/pattern_rule.h"
+#include "text/document.h"
+#include "text/span.h"
+
+namespace translint {
+
+struct PatternMatch {
+  uint32_t rule = 0;            // index into the rules given to Build()
+  Span span;                    // into the Document's bytes
+  std::vector<std::string> groups;  // [0] the match, [1..] regex groups
+  bool timed_out = false;
+};
+
+class PatternSet {
+ public:
+  static constexpr int32_t kRegexTimeLimit = 50;
+
+  static Result<std::unique_ptr<PatternSet>> Build(const std::vector<PatternRule>& rules);
+
+  // Appends the matches in one prose segment of `document` of the rules that
+  // apply to its language, in text order per rule.
+  void Scan(const Document& document, Span segment, std::vector<PatternMatch>* out) const;
+
+  const std::vector<PatternRule>& rules() const { return rules_; }
+
+ private:
+  explicit PatternSet(const std::vector<PatternRule>& rules) : rules_(rules) {}
+
+  const std::vector<PatternRule>& rules_;
+  VariantSet phrases_;
+  std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> regexes_;  // (rule, pattern)
+};
+
+// `text` with {0}..{9} replaced by the match's groups (messages) or, with
+// `dollar`, $0..$9 (replacements).
+std::string ExpandGroups(const std::string& text, const std::vector<std::string>& groups, char sigil);
+
+}  // namespace translint
