@@ -9,26 +9,59 @@
 
 namespace translint {
 
+namespace {
+
+Result<std::unique_ptr<icu::RegexPattern>> Compile(const PatternRule& rule, const std::string& regex,
+                                                   const SourceLocation& at, const char* field) {
+  UParseError where;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexPattern> pattern(
+      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex), 0, where, status));
+  if (U_FAILURE(status)) {
+    return Status::Error(at.ToString() + ": " + field + " of \"" + rule.id + "\" does not compile: " +
+                         u_errorName(status) + " at offset " + std::to_string(where.offset) +
+                         " of the regular expression");
+  }
+  return pattern;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternRule>& rules) {
   std::unique_ptr<PatternSet> set(new PatternSet(rules));
   for (uint32_t i = 0; i < rules.size(); ++i) {
     const PatternRule& rule = rules[i];
     for (const std::string& phrase : rule.phrases) set->phrases_.Add(phrase, i, false);
-    if (rule.pattern.empty()) continue;
-    UParseError where;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexPattern> regex(
-        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(rule.pattern), 0, where, status));
-    if (U_FAILURE(status)) {
-      const SourceLocation& at = rule.pattern_where;
-      return Status::Error(at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
-                           ": pattern of \"" + rule.id + "\" does not compile: " + u_errorName(status) +
-                           " at offset " + std::to_string(where.offset) + " of the regular expression");
+    if (!rule.pattern.empty()) {
+      auto regex = Compile(rule, rule.pattern, rule.pattern_where, "pattern");
+      if (!regex.ok()) return regex.status();
+      set->regexes_.emplace_back(i, std::move(*regex));
     }
-    set->regexes_.emplace_back(i, std::move(regex));
+    if (!rule.unless.empty()) {
+      auto regex = Compile(rule, rule.unless, rule.unless_where, "unless");
+      if (!regex.ok()) return regex.status();
+      set->unless_.emplace_back(i, std::move(*regex));
+    }
   }
   set->phrases_.Compile();
   return set;
+}
+
+std::vector<bool> PatternSet::ActiveRules(const Document& document) const {
+  std::vector<bool> active(rules_.size());
+  for (size_t i = 0; i < rules_.size(); ++i) active[i] = rules_[i].AppliesTo(document.language());
+  if (unless_.empty()) return active;
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(document.text().data(), static_cast<int32_t>(document.text().size())));
+  for (const auto& [rule, regex] : unless_) {
+    if (!active[rule]) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> matcher(regex->matcher(text, status));
+    if (U_FAILURE(status)) continue;
+    matcher->setTimeLimit(kRegexTimeLimit, status);
+    if (matcher->find(status) && U_SUCCESS(status)) active[rule] = false;
+  }
+  return active;
 }
 
 namespace {
@@ -51,13 +84,13 @@ std::vector<uint32_t> Utf16ToByteOffsets(std::string_view text, size_t base) {
 
 }  // namespace
 
-void PatternSet::Scan(const Document& document, Span segment, std::vector<PatternMatch>* out) const {
+void PatternSet::Scan(const Document& document, Span segment, const std::vector<bool>& active,
+                      std::vector<PatternMatch>* out) const {
   const std::string_view text = document.text().substr(segment.begin, segment.size());
-  const std::string& language = document.language();
   const NormalizedText folded(text, segment.begin);
   phrases_.Scan(folded, document.text(), [&](VariantMatch m) {
     for (uint32_t rule : m.payloads) {
-      if (!rules_[rule].AppliesTo(language)) continue;
+      if (!active[rule]) continue;
       const std::string matched(document.text().substr(m.original.begin, m.original.size()));
       out->push_back(PatternMatch{rule, m.original, {matched}, false});
     }
@@ -66,7 +99,7 @@ void PatternSet::Scan(const Document& document, Span segment, std::vector<Patter
   const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   std::vector<uint32_t> offsets;
   for (const auto& [rule, regex] : regexes_) {
-    if (!rules_[rule].AppliesTo(language)) continue;
+    if (!active[rule]) continue;
     if (offsets.empty()) offsets = Utf16ToByteOffsets(text, segment.begin);
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> matcher(regex->matcher(input, status));

@@ -37,9 +37,14 @@ class PatternSet {
 
   static Result<std::unique_ptr<PatternSet>> Build(const std::vector<PatternRule>& rules);
 
-  // Appends the matches in one prose segment of `document` of the rules that
-  // apply to its language, in text order per rule.
-  void Scan(const Document& document, Span segment, std::vector<PatternMatch>* out) const;
+  // The rules that apply to `document`: those for its language whose `unless`
+  // pattern does not occur in it. Indexed by rule.
+  std::vector<bool> ActiveRules(const Document& document) const;
+
+  // Appends the matches of the `active` rules in one prose segment of
+  // `document`, in text order per rule.
+  void Scan(const Document& document, Span segment, const std::vector<bool>& active,
+            std::vector<PatternMatch>* out) const;
 
   const std::vector<PatternRule>& rules() const { return rules_; }
 
@@ -49,6 +54,7 @@ class PatternSet {
   const std::vector<PatternRule>& rules_;
   VariantSet phrases_;
   std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> regexes_;  // (rule, pattern)
+  std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> unless_;   // (rule, pattern)
 };
 
 // `text` with {0}..{9} replaced by the match's groups (messages) or, with

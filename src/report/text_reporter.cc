@@ -16,7 +16,8 @@ class TextReporter : public Reporter {
          << d.check << "]\n";
     Excerpt(d.location);
     if (!d.fix.empty()) {
-      out_ << "  fix: " << OneLine(d.fix.front().replacement) << "\n";
+      const std::string& replacement = d.fix.front().replacement;
+      out_ << "  fix: " << (replacement.empty() && d.fix.size() == 1 ? "delete" : OneLine(replacement)) << "\n";
     } else if (!d.suggestions.empty()) {
       out_ << "  suggestion:";
       for (size_t i = 0; i < d.suggestions.size(); ++i) out_ << (i ? ", " : " ") << OneLine(d.suggestions[i]);

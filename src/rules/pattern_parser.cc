@@ -8,7 +8,7 @@ namespace translint {
 namespace {
 
 const std::vector<std::string> kPatternKeys = {"id",          "message",   "phrases",  "pattern", "severity",
-                                               "fix",         "replacement", "languages", "examples"};
+                                               "fix",         "replacement", "languages", "examples", "unless"};
 
 }  // namespace
 
@@ -58,6 +58,12 @@ Status ParsePattern(const YamlReader& yaml, const YAML::Node& node, PatternRule*
       if (!lang.ok()) return lang.status();
       rule->languages.push_back(*lang);
     }
+  }
+  if (f.count("unless")) {
+    Result<std::string> unless = yaml.ReadString(f["unless"], "unless");
+    if (!unless.ok()) return unless.status();
+    rule->unless = *unless;
+    rule->unless_where = yaml.Where(f["unless"]);
   }
   if (f.count("examples") && !(s = ParseExamples(yaml, f["examples"], &rule->examples)).ok()) return s;
   return Status::Ok();

@@ -12,6 +12,8 @@
 //       fix: suggest                 # auto (a sure fix), suggest, none (default none)
 //       replacement: band            # with fix auto/suggest; "$1" refers to a regex group
 //       languages: [en]              # target languages it applies to (default: all)
+//       unless: '\(SIZO\)'            # a regex: if it matches anywhere in the document,
+//                                    # the rule does not fire there (e.g. an acronym defined)
 //       examples:                    # verified whenever the table loads
 //         - { flag: "The creative team Pornofilmy played.", fixed: "The band Pornofilmy played." }
 //         - { ok: "The creative team behind the film." }
@@ -39,9 +41,11 @@ struct PatternRule {
   FixMode fix = FixMode::kNone;
   std::string replacement;
   std::vector<std::string> languages;  // empty: all
+  std::string unless;                  // regex; "" for none
   std::vector<Example> examples;
   SourceLocation where;
   SourceLocation pattern_where;  // of `pattern`, for regex errors
+  SourceLocation unless_where;   // of `unless`
 
   bool AppliesTo(const std::string& language) const;
 };

@@ -10,7 +10,7 @@ namespace translint {
 
 namespace {
 
-constexpr char kMagic[] = "translint-rules-v3";
+constexpr char kMagic[] = "translint-rules-v4";
 
 // Source file names repeat in every location: both sides keep a table of them.
 class Writer {
@@ -143,8 +143,10 @@ void WritePattern(const PatternRule& p, Writer* w) {
   w->Str(p.replacement);
   w->Strings(p.languages);
   WriteExamples(p.examples, w);
+  w->Str(p.unless);
   w->Where(p.where);
   w->Where(p.pattern_where);
+  w->Where(p.unless_where);
 }
 
 PatternRule ReadPattern(Reader* r) {
@@ -158,8 +160,10 @@ PatternRule ReadPattern(Reader* r) {
   p.replacement = r->Str();
   p.languages = r->Strings();
   p.examples = ReadExamples(r);
+  p.unless = r->Str();
   p.where = r->Where();
   p.pattern_where = r->Where();
+  p.unless_where = r->Where();
   return p;
 }
 

@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 #include "base/utf8.h"
 
 namespace translint {
@@ -34,6 +36,21 @@ bool HasLower(std::string_view text) {
   return letters < 2;  // one capital letter is not "all caps"
 }
 
+std::string OneLine(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 Diagnostic Make(const CheckContext& context, const PatternRule& rule, const PatternMatch& match) {
   Diagnostic d;
   d.check = rule.id;
@@ -47,7 +64,10 @@ Diagnostic Make(const CheckContext& context, const PatternRule& rule, const Patt
     d.text.clear();
     return d;
   }
-  d.message = ExpandGroups(rule.message, match.groups, '{');
+  // Messages quote the match on one line: white space collapsed and trimmed.
+  std::vector<std::string> quoted;
+  for (const std::string& g : match.groups) quoted.push_back(OneLine(g));
+  d.message = ExpandGroups(rule.message, quoted, '{');
   if (rule.fix != FixMode::kNone) {
     const std::string replacement = MatchCase(d.text, ExpandGroups(rule.replacement, match.groups, '$'));
     if (rule.fix == FixMode::kAuto) d.fix.push_back(Edit{match.span, replacement});
@@ -74,8 +94,10 @@ std::string MatchCase(std::string_view matched, const std::string& replacement) 
 
 void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
   if (context.patterns == nullptr) return;
+  const std::vector<bool> active = context.patterns->ActiveRules(context.document);
+  if (std::find(active.begin(), active.end(), true) == active.end()) return;
   std::vector<PatternMatch> matches;
-  for (const Span& segment : context.prose) context.patterns->Scan(context.document, segment, &matches);
+  for (const Span& segment : context.prose) context.patterns->Scan(context.document, segment, active, &matches);
   for (const PatternMatch& m : matches) sink->Report(Make(context, context.patterns->rules()[m.rule], m));
 }
 
