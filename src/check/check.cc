@@ -4,6 +4,7 @@
 
 #include "check/input/input_checks.h"
 #include "check/names/name_checks.h"
+#include "check/typography/typography_checks.h"
 
 namespace translint {
 
@@ -40,6 +41,7 @@ const CheckRegistry& BuiltinChecks() {
     auto* r = new CheckRegistry;
     RegisterInputChecks(r);
     RegisterNameChecks(r);
+    RegisterTypographyChecks(r);
     return r;
   }();
   return *registry;

@@ -1,0 +1,69 @@
+#include "check/prose_text.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "base/utf8.h"
+
+namespace translint {
+
+std::vector<Span> ProseLines(const CheckContext& context) {
+  const std::string_view text = context.document.text();
+  std::vector<Span> lines;
+  for (const Span& segment : context.prose) {
+    size_t begin = segment.begin;
+    while (begin < segment.end) {
+      size_t end = text.find('\n', begin);
+      if (end == std::string_view::npos || end > segment.end) end = segment.end;
+      size_t stop = end;
+      if (stop > begin && text[stop - 1] == '\r') --stop;
+      if (stop > begin) lines.push_back(Span{begin, stop});
+      begin = end + 1;
+    }
+  }
+  return lines;
+}
+
+std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context) {
+  const std::string_view text = context.document.text();
+  std::vector<std::vector<Span>> paragraphs;
+  bool start_new = true;
+  size_t previous_end = 0;
+  for (const Span& line : ProseLines(context)) {
+    const std::string_view content = text.substr(line.begin, line.size());
+    if (content.find_first_not_of(" \t") == std::string_view::npos) {
+      start_new = true;
+      continue;
+    }
+    const std::string_view gap = text.substr(previous_end, line.begin - previous_end);
+    if (start_new || std::count(gap.begin(), gap.end(), '\n') >= 2) paragraphs.emplace_back();
+    paragraphs.back().push_back(line);
+    previous_end = line.end;
+    start_new = false;
+  }
+  return paragraphs;
+}
+
+int32_t CodePointAt(std::string_view text, size_t offset, size_t* length) {
+  if (offset >= text.size()) {
+    *length = 0;
+    return -1;
+  }
+  return DecodeUtf8(text, offset, length);
+}
+
+int32_t CodePointBefore(std::string_view text, size_t offset, size_t* start) {
+  *start = offset;
+  if (offset == 0) return -1;
+  size_t begin = offset - 1;
+  while (begin > 0 && !IsLeadByte(static_cast<unsigned char>(text[begin]))) --begin;
+  *start = begin;
+  size_t length;
+  return DecodeUtf8(text, begin, &length);
+}
+
+bool IsLetter(int32_t cp) { return cp >= 0 && u_isalpha(cp); }
+bool IsSpaceOrTab(int32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0; }
+
+}  // namespace translint

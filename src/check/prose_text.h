@@ -1,0 +1,30 @@
+// Helpers shared by checks that read prose character by character: lines of a
+// segment, code points, and character classes. Pure functions over views of the
+// Document's bytes; offsets are Document byte offsets.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "check/check.h"
+#include "text/span.h"
+
+namespace translint {
+
+// The lines of the prose (without their line breaks), each a Span of the
+// Document; a line cut by skipped markup yields several spans.
+std::vector<Span> ProseLines(const CheckContext& context);
+
+// Paragraphs: runs of prose lines without a blank line between them.
+std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context);
+
+// The code point at `offset` of `text` (-1 for invalid bytes), and its length.
+int32_t CodePointAt(std::string_view text, size_t offset, size_t* length);
+// The code point that ends just before `offset`, and its start.
+int32_t CodePointBefore(std::string_view text, size_t offset, size_t* start);
+
+bool IsLetter(int32_t cp);
+bool IsSpaceOrTab(int32_t cp);
+
+}  // namespace translint
