@@ -4,6 +4,9 @@
 
 #include "check/input/input_checks.h"
 #include "check/names/name_checks.h"
+#include "check/numbers/number_checks.h"
+#include "check/script/script_checks.h"
+#include "check/structure/structure_checks.h"
 #include "check/typography/typography_checks.h"
 
 namespace translint {
@@ -41,6 +44,9 @@ const CheckRegistry& BuiltinChecks() {
     auto* r = new CheckRegistry;
     RegisterInputChecks(r);
     RegisterNameChecks(r);
+    RegisterNumberChecks(r);
+    RegisterScriptChecks(r);
+    RegisterStructureChecks(r);
     RegisterTypographyChecks(r);
     return r;
   }();

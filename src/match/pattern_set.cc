@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "base/utf8.h"
+#include "match/regex_scan.h"
 #include "text/normalized_text.h"
 
 namespace translint {
@@ -58,31 +59,11 @@ std::vector<bool> PatternSet::ActiveRules(const Document& document) const {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<icu::RegexMatcher> matcher(regex->matcher(text, status));
     if (U_FAILURE(status)) continue;
-    matcher->setTimeLimit(kRegexTimeLimit, status);
+    matcher->setTimeLimit(translint::kRegexTimeLimit, status);
     if (matcher->find(status) && U_SUCCESS(status)) active[rule] = false;
   }
   return active;
 }
-
-namespace {
-
-// UTF-16 offset -> byte offset into `text` (which starts at document byte `base`).
-std::vector<uint32_t> Utf16ToByteOffsets(std::string_view text, size_t base) {
-  std::vector<uint32_t> map;
-  map.reserve(text.size() + 1);
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t length;
-    const int32_t cp = DecodeUtf8(text, pos, &length);
-    map.push_back(static_cast<uint32_t>(base + pos));
-    if (cp >= 0x10000) map.push_back(static_cast<uint32_t>(base + pos));
-    pos += length;
-  }
-  map.push_back(static_cast<uint32_t>(base + text.size()));
-  return map;
-}
-
-}  // namespace
 
 void PatternSet::Scan(const Document& document, Span segment, const std::vector<bool>& active,
                       std::vector<PatternMatch>* out) const {
@@ -95,31 +76,13 @@ void PatternSet::Scan(const Document& document, Span segment, const std::vector<
       out->push_back(PatternMatch{rule, m.original, {matched}, false});
     }
   });
-  if (regexes_.empty()) return;
-  const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  std::vector<uint32_t> offsets;
   for (const auto& [rule, regex] : regexes_) {
     if (!active[rule]) continue;
-    if (offsets.empty()) offsets = Utf16ToByteOffsets(text, segment.begin);
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> matcher(regex->matcher(input, status));
-    if (U_FAILURE(status)) continue;
-    matcher->setTimeLimit(kRegexTimeLimit, status);
-    while (matcher->find(status) && U_SUCCESS(status)) {
-      PatternMatch match;
-      match.rule = rule;
-      const int32_t b = matcher->start(status);
-      const int32_t e = matcher->end(status);
-      match.span = Span{offsets[b], offsets[e]};
-      for (int32_t g = 0; g <= matcher->groupCount() && g <= 9; ++g) {
-        std::string group;
-        matcher->group(g, status).toUTF8String(group);
-        match.groups.push_back(std::move(group));
-      }
-      if (e == b) continue;  // empty matches are not findings
-      out->push_back(std::move(match));
-    }
-    if (status == U_REGEX_TIME_OUT) out->push_back(PatternMatch{rule, segment, {}, true});
+    const uint32_t index = rule;
+    const bool finished = ScanRegex(*regex, document.text(), segment, [&](const RegexHit& hit) {
+      out->push_back(PatternMatch{index, hit.span, hit.groups, false});
+    });
+    if (!finished) out->push_back(PatternMatch{rule, segment, {}, true});
   }
 }
 

@@ -3,9 +3,9 @@
 // Phrase rules are compiled together into one VariantSet (whole words, any case,
 // one pass for all phrases of all rules). Regex rules are ICU RegexPatterns,
 // compiled once; a pattern that does not compile is a Status at its YAML line.
-// Each regex match runs under a time limit (kRegexTimeLimit steps of ICU's match
-// engine, on the order of tens of milliseconds), so a pathological pattern cannot
-// hang a run: a timed-out search is reported as a match with `timed_out` set.
+// Each regex search runs under a time limit (regex_scan.h), so a pathological
+// pattern cannot hang a run: a timed-out search is reported as a match with
+// `timed_out` set.
 // Immutable after Build(); Scan() may run on many threads (it creates its own
 // matchers). The rules must outlive the set.
 #pragma once
@@ -33,8 +33,6 @@ struct PatternMatch {
 
 class PatternSet {
  public:
-  static constexpr int32_t kRegexTimeLimit = 50;
-
   static Result<std::unique_ptr<PatternSet>> Build(const std::vector<PatternRule>& rules);
 
   // The rules that apply to `document`: those for its language whose `unless`

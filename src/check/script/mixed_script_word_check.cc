@@ -1,0 +1,137 @@
+// script/mixed-script-word: Cyrillic letters inside a Latin word, or the reverse.
+#include <unicode/uscript.h>
+
+#include <map>
+
+#include "base/utf8.h"
+#include "check/prose_text.h"
+#include "check/script/script_checks.h"
+
+namespace translint {
+
+namespace {
+
+// Cyrillic letters that look exactly like Latin ones, and back.
+const std::map<int32_t, int32_t>& CyrillicToLatin() {
+  static const std::map<int32_t, int32_t> kMap = {
+      {0x0430, 'a'}, {0x0435, 'e'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'}, {0x0443, 'y'}, {0x0445, 'x'},
+      {0x0456, 'i'}, {0x0458, 'j'}, {0x0455, 's'}, {0x04BB, 'h'}, {0x0410, 'A'}, {0x0412, 'B'}, {0x0415, 'E'},
+      {0x041A, 'K'}, {0x041C, 'M'}, {0x041D, 'H'}, {0x041E, 'O'}, {0x0420, 'P'}, {0x0421, 'C'}, {0x0422, 'T'},
+      {0x0425, 'X'}, {0x0406, 'I'}, {0x0408, 'J'}, {0x0405, 'S'}, {0x04AE, 'Y'}};
+  return kMap;
+}
+
+const std::map<int32_t, int32_t>& LatinToCyrillic() {
+  static const std::map<int32_t, int32_t> kMap = [] {
+    std::map<int32_t, int32_t> reverse;
+    for (const auto& [cyrillic, latin] : CyrillicToLatin()) reverse.emplace(latin, cyrillic);
+    reverse.erase('y');  // у/y and У/Y differ in shape in most fonts; keep the sure ones
+    reverse.erase('Y');
+    return reverse;
+  }();
+  return kMap;
+}
+
+UScriptCode ScriptOf(int32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  return uscript_getScript(cp, &status);
+}
+
+class MixedScriptWordCheck : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "script/mixed-script-word", "A word mixing Latin and Cyrillic letters.",
+        "Look-alike letters (Cyrillic а е о р с х in a Latin word, Latin a e o p c x in a Cyrillic one) come "
+        "from keyboard switching and OCR, and break search and spell checking. `fix` replaces the odd letters "
+        "when every one of them has an identical twin in the word's main alphabet.\n"
+        "Before: Bishkеk (with a Cyrillic е)\n"
+        "After:  Bishkek",
+        Severity::kWarning, CheckScope::kDocument, true};
+    return kInfo;
+  }
+
+  void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
+    const std::string_view text = context.document.text();
+    for (const Span& line : ProseLines(context)) {
+      size_t i = line.begin;
+      while (i < line.end) {
+        size_t length;
+        const int32_t cp = CodePointAt(text, i, &length);
+        if (length == 0) break;
+        if (!IsLetter(cp)) {
+          i += length;
+          continue;
+        }
+        size_t end = i;
+        while (end < line.end) {
+          const int32_t c = CodePointAt(text, end, &length);
+          if (!IsLetter(c)) break;
+          end += length;
+        }
+        CheckWord(context, Span{i, end}, sink);
+        i = end;
+      }
+    }
+  }
+
+ private:
+  void CheckWord(const CheckContext& context, Span word, DiagnosticSink* sink) const {
+    const std::string_view text = context.document.text();
+    struct Letter {
+      size_t offset, length;
+      int32_t cp;
+      UScriptCode script;
+    };
+    std::vector<Letter> letters;
+    size_t latin = 0, cyrillic = 0;
+    for (size_t i = word.begin; i < word.end;) {
+      size_t length;
+      const int32_t cp = CodePointAt(text, i, &length);
+      const UScriptCode script = ScriptOf(cp);
+      latin += script == USCRIPT_LATIN;
+      cyrillic += script == USCRIPT_CYRILLIC;
+      letters.push_back({i, length, cp, script});
+      i += length;
+    }
+    if (latin == 0 || cyrillic == 0) return;
+    const bool mostly_latin = latin >= cyrillic;
+    const UScriptCode odd = mostly_latin ? USCRIPT_CYRILLIC : USCRIPT_LATIN;
+    const auto& twins = mostly_latin ? CyrillicToLatin() : LatinToCyrillic();
+    std::vector<Edit> edits;
+    bool sure = true;
+    for (const Letter& l : letters) {
+      if (l.script != odd) continue;
+      const auto twin = twins.find(l.cp);
+      if (twin == twins.end()) {
+        sure = false;
+        continue;
+      }
+      std::string replacement;
+      AppendUtf8(twin->second, &replacement);
+      edits.push_back(Edit{Span{l.offset, l.offset + l.length}, replacement});
+    }
+    const std::string surface(text.substr(word.begin, word.size()));
+    std::string message = "\"" + surface + "\" mixes Latin and Cyrillic letters (" + std::to_string(mostly_latin ? cyrillic : latin) +
+                          (mostly_latin ? " Cyrillic" : " Latin") + " in a " + (mostly_latin ? "Latin" : "Cyrillic") +
+                          " word)";
+    Diagnostic d = Make(context.document, word, message);
+    if (sure) {
+      d.fix = edits;
+      std::string fixed = surface;
+      for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+        fixed.replace(it->span.begin - word.begin, it->span.size(), it->replacement);
+      }
+      d.message += ": write \"" + fixed + "\"";
+    } else {
+      d.message += ": retype it in one alphabet";
+    }
+    sink->Report(std::move(d));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeMixedScriptWordCheck() { return std::make_unique<MixedScriptWordCheck>(); }
+
+}  // namespace translint

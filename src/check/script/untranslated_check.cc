@@ -1,0 +1,103 @@
+// script/untranslated: Cyrillic left in a Latin-script text.
+#include <unicode/uscript.h>
+
+#include "check/prose_text.h"
+#include "check/script/script_checks.h"
+
+namespace translint {
+
+namespace {
+
+bool IsCyrillic(int32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  return cp >= 0 && uscript_getScript(cp, &status) == USCRIPT_CYRILLIC;
+}
+
+class UntranslatedCheck : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "script/untranslated", "Cyrillic text left untranslated in an English, German or French text.",
+        "A run of Cyrillic words in a Latin-script article is usually a sentence or name the translation "
+        "missed. An original given in parentheses or quotation marks after a name or term, \"Sadyr Japarov "
+        "(Садыр Жапаров)\", is good practice and is not reported; a Cyrillic-script language of the document "
+        "turns the check off.\n"
+        "Before: The minister said: Мы не допустим этого.\n"
+        "After:  The minister said: \"We will not allow this.\"",
+        Severity::kWarning, CheckScope::kDocument, false};
+    return kInfo;
+  }
+
+  void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
+    const std::string& language = context.document.language();
+    if (language != "en" && language != "de" && language != "fr") return;
+    const std::string_view text = context.document.text();
+    for (const Span& line : ProseLines(context)) {
+      size_t i = line.begin;
+      while (i < line.end) {
+        size_t length;
+        const int32_t cp = CodePointAt(text, i, &length);
+        if (length == 0) break;
+        if (!IsCyrillic(cp)) {
+          i += length;
+          continue;
+        }
+        const Span run = CyrillicRun(text, line, i);
+        if (!InsideLatinWord(text, run) && !Explained(text, line, run)) {
+          sink->Report(Make(context.document, run,
+                            "untranslated Cyrillic \"" + std::string(text.substr(run.begin, run.size())) +
+                                "\": translate it, or give it in parentheses after its translation"));
+        }
+        i = run.end;
+      }
+    }
+  }
+
+ private:
+  // Cyrillic words from `begin`, joined by spaces, hyphens and punctuation inside the run.
+  static Span CyrillicRun(std::string_view text, const Span& line, size_t begin) {
+    size_t end = begin;
+    size_t last_cyrillic_end = begin;
+    while (end < line.end) {
+      size_t length;
+      const int32_t cp = CodePointAt(text, end, &length);
+      if (IsCyrillic(cp)) {
+        end += length;
+        last_cyrillic_end = end;
+      } else if (cp == ' ' || cp == '-' || cp == ',' || cp == '.' || IsCyrillicCombining(cp)) {
+        end += length;
+      } else if (IsLetter(cp)) {
+        break;
+      } else {
+        end += length;
+        if (!(cp >= '0' && cp <= '9')) break;
+      }
+    }
+    return Span{begin, last_cyrillic_end};
+  }
+
+  // Cyrillic letters inside a Latin word are script/mixed-script-word's.
+  static bool InsideLatinWord(std::string_view text, const Span& run) {
+    size_t start, length;
+    return IsLetter(CodePointBefore(text, run.begin, &start)) || IsLetter(CodePointAt(text, run.end, &length));
+  }
+
+  static bool IsCyrillicCombining(int32_t cp) { return cp == 0x0301 || cp == 0x0306; }
+
+  // An original in parentheses or quotes ("(Садыр Жапаров)", «Свобода»).
+  static bool Explained(std::string_view text, const Span& line, const Span& run) {
+    size_t before = run.begin;
+    while (before > line.begin && text[before - 1] == ' ') --before;
+    size_t start;
+    const int32_t open = CodePointBefore(text, before, &start);
+    if (before == line.begin) return false;
+    return open == '(' || open == '[' || open == '"' || open == 0x00AB || open == 0x201C || open == '\'' ||
+           open == 0x2018 || open == ',' || open == '/';
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeUntranslatedCheck() { return std::make_unique<UntranslatedCheck>(); }
+
+}  // namespace translint

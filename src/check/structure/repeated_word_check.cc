@@ -1,0 +1,62 @@
+// structure/repeated-word: "in in".
+#include <set>
+
+#include "check/structure/structure_checks.h"
+#include "text/normalized_text.h"
+#include "text/tokenizer.h"
+
+namespace translint {
+
+namespace {
+
+// Doubled words that are right.
+const std::set<std::string> kAllowed = {"had",  "that", "is",   "bye",   "no",    "so",     "very",  "ha",
+                                        "walla", "baden", "sing", "bora", "pago",  "dum",    "tut",   "yada",
+                                        "knock", "chop",  "tom",  "papa", "mama",  "can",    "blah",  "cha",
+                                        "gonna", "wow",   "yeah", "go",   "boo",   "hush",   "pom",   "night",
+                                        "murmur", "bla",  "din",  "ding", "bonga", "ylang",  "mahi",  "pom-pom"};
+
+class RepeatedWordCheck : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "structure/repeated-word", "The same word twice in a row: \"in in\".",
+        "A doubled word is almost always a slip of translation or editing. `fix` deletes the repeat. Numbers, "
+        "words that are right doubled (\"had had\", \"that that\", \"Walla Walla\", \"bye bye\") and repeats "
+        "across a line break of a heading are left alone.\n"
+        "Before: the talks in in Astana\n"
+        "After:  the talks in Astana",
+        Severity::kWarning, CheckScope::kDocument, true};
+    return kInfo;
+  }
+
+  void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
+    const std::string_view text = context.document.text();
+    for (const Span& segment : context.prose) {
+      const NormalizedText folded(text.substr(segment.begin, segment.size()), segment.begin);
+      const std::vector<Token> tokens = Tokenize(folded.folded());
+      for (size_t i = 1; i < tokens.size(); ++i) {
+        if (tokens[i].join != Join::kSpace) continue;
+        const std::string_view a = Word(folded.folded(), tokens[i - 1]);
+        const std::string_view b = Word(folded.folded(), tokens[i]);
+        if (a != b || kAllowed.count(std::string(a)) || std::isdigit(static_cast<unsigned char>(a[0]))) continue;
+        const Span first = folded.OriginalSpan(tokens[i - 1].begin, tokens[i - 1].end);
+        const Span second = folded.OriginalSpan(tokens[i].begin, tokens[i].end);
+        if (text.substr(first.end, second.begin - first.end).find('\n') != std::string_view::npos) continue;
+        Diagnostic d = Make(context.document, Span{first.begin, second.end},
+                            "\"" + std::string(text.substr(second.begin, second.size())) + "\" is repeated: delete one");
+        d.fix.push_back(Edit{Span{first.end, second.end}, ""});
+        sink->Report(std::move(d));
+      }
+    }
+  }
+
+ private:
+  static std::string_view Word(std::string_view folded, const Token& t) { return folded.substr(t.begin, t.end - t.begin); }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> MakeRepeatedWordCheck() { return std::make_unique<RepeatedWordCheck>(); }
+
+}  // namespace translint

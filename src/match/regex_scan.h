@@ -1,0 +1,36 @@
+// ScanRegex: runs one ICU regular expression over a span of a Document and
+// reports each match with its groups in Document byte offsets.
+//
+// The search runs under a time limit (RegexScan::kTimeLimit steps of ICU's
+// engine, on the order of tens of milliseconds); ScanRegex returns false when the
+// limit stopped it. RegexPattern is immutable and may be shared by threads;
+// ScanRegex creates its own matcher.
+#pragma once
+
+#include <unicode/regex.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/span.h"
+
+namespace translint {
+
+struct RegexHit {
+  Span span;
+  std::vector<std::string> groups;  // [0] the match, then the groups (empty when a group did not take part)
+  std::vector<Span> group_spans;    // empty spans for groups that did not take part
+};
+
+inline constexpr int32_t kRegexTimeLimit = 50;
+
+bool ScanRegex(const icu::RegexPattern& pattern, std::string_view document_text, Span span,
+               const std::function<void(const RegexHit&)>& on_hit);
+
+// Compiles a pattern known to be valid (built-in checks); aborts on a typo in it,
+// which the tests catch.
+std::unique_ptr<icu::RegexPattern> CompileBuiltinRegex(const char* pattern);
+
+}  // namespace translint
