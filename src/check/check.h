@@ -21,6 +21,7 @@
 #include "diag/diagnostic_sink.h"
 #include "match/name_matcher.h"
 #include "match/pattern_set.h"
+#include "spell/speller.h"
 #include "text/document.h"
 
 namespace translint {
@@ -31,6 +32,8 @@ struct CheckContext {
   const NameMatcher& names;
   const std::vector<Mention>& mentions;
   const PatternSet* patterns = nullptr;  // the tables' `patterns:` rules
+  const Speller* speller = nullptr;      // the document language's dictionary
+  std::string speller_problem;           // why there is no speller, if one was wanted
 };
 
 class Check {

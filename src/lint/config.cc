@@ -11,7 +11,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kKeys = {"language", "rules", "default_rules", "fail_on", "extensions", "checks", "preferred"};
+const std::vector<std::string> kKeys = {"language", "rules",     "default_rules", "fail_on",
+                                        "extensions", "checks", "preferred",     "spelling"};
 const std::vector<std::string> kSeverities = {"off", "info", "warning", "error"};
 
 Status ParseChecks(const YamlReader& yaml, const YAML::Node& node, Config* config) {
@@ -40,6 +41,29 @@ Status ParsePreferred(const YamlReader& yaml, const YAML::Node& node, Config* co
       if (!spelling.ok()) return spelling.status();
       config->preferred.push_back(PreferredOverride{*id, *language, *spelling, yaml.Where(lang.second)});
     }
+  }
+  return Status::Ok();
+}
+
+Status ParseSpelling(const YamlReader& yaml, const YAML::Node& node, const fs::path& folder, Config* config) {
+  std::map<std::string, YAML::Node> f;
+  Status s = yaml.ReadMap(node, "spelling", {"dictionary", "words", "wordlist"}, {}, &f);
+  if (!s.ok()) return s;
+  if (f.count("dictionary")) {
+    Result<std::string> name = yaml.ReadString(f["dictionary"], "dictionary");
+    if (!name.ok()) return name.status();
+    config->dictionary = *name;
+    config->dictionary_where = yaml.Where(f["dictionary"]);
+  }
+  if (f.count("words")) {
+    Result<std::vector<std::string>> words = yaml.ReadStringList(f["words"], "words");
+    if (!words.ok()) return words.status();
+    config->words = *words;
+  }
+  if (f.count("wordlist")) {
+    Result<std::vector<std::string>> lists = yaml.ReadStringList(f["wordlist"], "wordlist");
+    if (!lists.ok()) return lists.status();
+    for (const std::string& l : *lists) config->wordlists.push_back(fs::path(l).is_absolute() ? l : (folder / l).string());
   }
   return Status::Ok();
 }
@@ -83,6 +107,7 @@ Result<Config> ParseConfig(const std::string& path, const std::string& text) {
   }
   if (f.count("checks") && !(s = ParseChecks(*yaml, f["checks"], &config)).ok()) return s;
   if (f.count("preferred") && !(s = ParsePreferred(*yaml, f["preferred"], &config)).ok()) return s;
+  if (f.count("spelling") && !(s = ParseSpelling(*yaml, f["spelling"], folder, &config)).ok()) return s;
   return config;
 }
 
@@ -121,6 +146,11 @@ std::string ConfigToYaml(const Config& config) {
     out << YAML::Key << p.entity << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << p.language
         << YAML::Value << p.spelling << YAML::EndMap;
   }
+  out << YAML::EndMap;
+  out << YAML::Key << "spelling" << YAML::Value << YAML::BeginMap;
+  out << YAML::Key << "dictionary" << YAML::Value << (config.dictionary.empty() ? "(by language)" : config.dictionary);
+  out << YAML::Key << "words" << YAML::Value << YAML::Flow << config.words;
+  out << YAML::Key << "wordlist" << YAML::Value << YAML::Flow << config.wordlists;
   out << YAML::EndMap << YAML::EndMap;
   return std::string("# ") + (config.path.empty() ? "built-in defaults (no .translint.yaml found)" : config.path) +
          "\n" + out.c_str() + "\n";

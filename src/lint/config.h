@@ -9,6 +9,10 @@
 //     names/inconsistent: info
 //   preferred:                   # override house spellings: entity id -> language -> spelling
 //     kyiv: { en: Kiev }
+//   spelling:
+//     dictionary: en_GB          # Hunspell dictionary (default: en_US, de_DE, fr_FR by language)
+//     words: [Kaktus, Kloop]     # words that are always right
+//     wordlist: words.txt        # one word per line, relative to this file
 //
 // Loading is strict (unknown keys and severities are errors at file:line:col
 // with a "did you mean"; unknown check ids are reported the same way by the
@@ -45,6 +49,10 @@ struct Config {
   std::map<std::string, Severity> checks;
   std::map<std::string, SourceLocation> check_locations;  // where `checks` names each id
   std::vector<PreferredOverride> preferred;
+  std::string dictionary;  // "" = by language
+  SourceLocation dictionary_where;
+  std::vector<std::string> words;
+  std::vector<std::string> wordlists;  // resolved against the config's folder
 };
 
 // Parses a config file's text. Check ids are validated by the Linter, which

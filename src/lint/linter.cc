@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/file_io.h"
 #include "base/suggest.h"
 #include "check/patterns/pattern_rules.h"
 #include "lint/suppressions.h"
@@ -35,7 +36,50 @@ Status Linter::Build() {
   patterns_ = std::move(*patterns);
   Status s = CheckConfiguredIds();
   if (!s.ok()) return s;
+  if (!(s = OpenSpeller()).ok()) return s;
   return VerifyExamples();
+}
+
+Status Linter::OpenSpeller() {
+  const auto off = config_.checks.find("spelling/unknown-word");
+  if (off != config_.checks.end() && off->second == Severity::kOff) return Status::Ok();
+  const std::string name = config_.dictionary.empty() ? Speller::DictionaryFor(config_.language) : config_.dictionary;
+  if (name.empty()) return Status::Ok();  // no dictionary for this language: nothing to check
+  Result<std::unique_ptr<Speller>> speller = Speller::Open(name, Speller::DefaultFolders());
+  if (!speller.ok()) {
+    // A dictionary the project asked for must exist; a default one may be missing.
+    if (!config_.dictionary.empty()) return Status::Error(config_.dictionary_where.ToString() + ": " + speller.status().message());
+    speller_problem_ = speller.status().message();
+    return Status::Ok();
+  }
+  speller_ = std::move(*speller);
+  for (const Entity& entity : table_->entities()) {
+    std::vector<const Spelling*> spellings;
+    for (const auto& [lang, s] : entity.preferred) spellings.push_back(&s);
+    for (const Spelling& s : entity.variants) spellings.push_back(&s);
+    for (const Spelling* s : spellings) {
+      size_t pos = 0;
+      while (pos < s->text.size()) {  // every word of every name
+        const size_t end = std::min(s->text.find_first_of(" -.,", pos), s->text.size());
+        if (end > pos) speller_->Add(s->text.substr(pos, end - pos));
+        pos = end + 1;
+      }
+    }
+  }
+  for (const std::string& word : config_.words) speller_->Add(word);
+  for (const std::string& list : config_.wordlists) {
+    Result<std::string> text = ReadFile(list);
+    if (!text.ok()) return text.status();
+    size_t pos = 0;
+    while (pos < text->size()) {
+      const size_t end = std::min(text->find('\n', pos), text->size());
+      std::string word = text->substr(pos, end - pos);
+      while (!word.empty() && (word.back() == '\r' || word.back() == ' ')) word.pop_back();
+      if (!word.empty() && word[0] != '#') speller_->Add(word);
+      pos = end + 1;
+    }
+  }
+  return Status::Ok();
 }
 
 std::vector<CheckInfo> Linter::CheckInfos() const {
@@ -75,7 +119,7 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& 
   }
   const std::vector<Span> prose = SegmentProse(document);
   const std::vector<Mention> mentions = names_->FindMentions(document, prose);
-  const CheckContext context{document, prose, *names_, mentions, patterns_.get()};
+  const CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
   for (const auto& check : registry.checks()) {
     const auto it = severities.find(check->info().id);
     if (it != severities.end() && it->second == Severity::kOff) continue;

@@ -51,6 +51,7 @@ class Linter {
 
   Linter(Config config, std::unique_ptr<RuleTable> table);
   Status Build();
+  Status OpenSpeller();
   Status CheckConfiguredIds() const;
   // Lint() with the given per-check severities (the config's, or none).
   std::vector<Diagnostic> Run(const Document& document, const Severities& severities) const;
@@ -64,6 +65,8 @@ class Linter {
   std::unique_ptr<RuleTable> table_;
   std::unique_ptr<NameMatcher> names_;
   std::unique_ptr<PatternSet> patterns_;
+  std::unique_ptr<Speller> speller_;
+  std::string speller_problem_;
 };
 
 }  // namespace translint
