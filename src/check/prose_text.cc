@@ -25,6 +25,26 @@ std::vector<Span> ProseLines(const CheckContext& context) {
   return lines;
 }
 
+namespace {
+
+// One paragraph per line, as scraped text writes it: the line before ends a
+// sentence and this one starts one. Hard-wrapped text breaks lines mid-sentence.
+bool EndsParagraph(std::string_view text, size_t previous_end, const Span& line) {
+  if (previous_end == 0) return false;
+  size_t start;
+  const int32_t last = CodePointBefore(text, previous_end, &start);
+  const bool sentence_end = last == '.' || last == '!' || last == '?' || last == '"' || last == 0x201D ||
+                            last == 0x00BB || last == ':' || last == ')';
+  size_t first = line.begin;
+  while (first < line.end && (text[first] == ' ' || text[first] == '\t')) ++first;
+  size_t length;
+  const int32_t next = CodePointAt(text, first, &length);
+  return sentence_end && (u_isupper(next) || next == '"' || next == 0x201C || next == 0x00AB || next == '(' ||
+                          (next >= '0' && next <= '9'));
+}
+
+}  // namespace
+
 std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context) {
   const std::string_view text = context.document.text();
   std::vector<std::vector<Span>> paragraphs;
@@ -37,7 +57,9 @@ std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context) {
       continue;
     }
     const std::string_view gap = text.substr(previous_end, line.begin - previous_end);
-    if (start_new || std::count(gap.begin(), gap.end(), '\n') >= 2) paragraphs.emplace_back();
+    if (start_new || std::count(gap.begin(), gap.end(), '\n') >= 2 || EndsParagraph(text, previous_end, line)) {
+      paragraphs.emplace_back();
+    }
     paragraphs.back().push_back(line);
     previous_end = line.end;
     start_new = false;

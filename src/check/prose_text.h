@@ -16,7 +16,9 @@ namespace translint {
 // Document; a line cut by skipped markup yields several spans.
 std::vector<Span> ProseLines(const CheckContext& context);
 
-// Paragraphs: runs of prose lines without a blank line between them.
+// Paragraphs: runs of prose lines without a blank line between them; a line that
+// ends a sentence followed by one that starts a sentence also starts a new one
+// (scraped text puts one paragraph on each line).
 std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context);
 
 // The code point at `offset` of `text` (-1 for invalid bytes), and its length.

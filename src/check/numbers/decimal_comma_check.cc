@@ -12,8 +12,8 @@ class DecimalCommaCheck : public Check {
     static const CheckInfo kInfo{
         "numbers/decimal-comma", "A decimal comma carried over from Russian: \"1,5 percent\", \"8,702 million\".",
         "Russian writes decimals with a comma. \"1,5 percent\" can only mean 1.5 percent, so `fix` writes a "
-        "period. \"8,702 million\" is almost always 8.702 million read as a thousands separator, a 1000x error; "
-        "it is suggested, not fixed, because the source decides.\n"
+        "period. \"8,702 million\" is often 8.702 million read as a thousands separator, a 1000x error; it is "
+        "info with a suggestion, not a fix, because British style also writes \"£1,500 million\": check the source.\n"
         "Before: inflation reached 1,5 percent; the budget is 8,702 million soms\n"
         "After:  inflation reached 1.5 percent; the budget is 8.702 million soms",
         Severity::kWarning, CheckScope::kDocument, true};
@@ -26,7 +26,7 @@ class DecimalCommaCheck : public Check {
         "thousand\\b|degrees\\b|kg\\b|km\\b|hectares\\b|tons\\b|tonnes\\b|points?\\b|liters\\b|litres\\b|meters\\b|"
         "metres\\b))");
     static const auto kMagnitude =
-        CompileBuiltinRegex("(?<![\\d,.])(\\d{1,3}),(\\d{3})(?=\\s(?:million|billion|trillion)\\b)");
+        CompileBuiltinRegex("(?<![\\d,.])(\\d{1,3}),(\\d{3})(?=\\s(?:million|billion)\\b)");
     const std::string_view text = context.document.text();
     for (const Span& segment : context.prose) {
       ScanRegex(*kShort, text, segment, [&](const RegexHit& hit) {
@@ -43,6 +43,7 @@ class DecimalCommaCheck : public Check {
                             "\"" + hit.groups[0] + "\" before a magnitude word is most likely the decimal " + decimal +
                                 " (Russian decimal comma), a 1000x difference: check the source");
         d.suggestions.push_back(decimal);
+        d.severity = Severity::kInfo;  // "£1,500 million" is also written: the source decides
         sink->Report(std::move(d));
       });
     }

@@ -104,7 +104,7 @@ void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
 CheckInfo PatternCheckInfo(const PatternRule& rule) {
   CheckInfo info;
   info.id = rule.id;
-  info.summary = rule.message;
+  info.summary = ExpandGroups(rule.message, std::vector<std::string>(10, "…"), '{');
   std::string what = rule.pattern.empty() ? "phrases: " : "pattern: " + rule.pattern;
   for (size_t i = 0; i < rule.phrases.size(); ++i) what += (i ? ", " : "") + rule.phrases[i];
   info.description = "A rule-table pattern (" + rule.where.ToString() + "); " + what + ".";

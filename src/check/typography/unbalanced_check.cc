@@ -17,8 +17,9 @@ class UnbalancedCheck : public Check {
         "typography/unbalanced", "A bracket or quotation mark without its partner in the paragraph.",
         "Brackets ( ) [ ] and double quotes must pair up within a paragraph. List markers (\"1)\", \"a)\") and "
         "smileys are not brackets, and a quotation that runs over several paragraphs (each opening with a quote "
-        "mark, closed only at the end) is allowed. Nothing is fixed: only a person knows where the partner "
-        "belongs.\n"
+        "mark, closed only at the end) is allowed. An unpaired bracket is a warning; an unpaired quote is info, "
+        "because house styles differ on quotes that run over paragraphs. Nothing is fixed: only a person knows "
+        "where the partner belongs.\n"
         "Before: The ministry (citing its press service said the talks ended.\n"
         "After:  The ministry (citing its press service) said the talks ended.",
         Severity::kWarning, CheckScope::kDocument, false};
@@ -45,13 +46,15 @@ class UnbalancedCheck : public Check {
     return quotes.front().offset == first;
   }
 
-  // A ")" that ends a list marker ("1)", "a)", "iv)" at the start of a line) or a smiley.
+  // A ")" that ends a list marker ("1)", "a)", "iv)" after the line's start, a
+  // space or a colon) or a smiley (":)", ":-)").
   static bool IsNotABracket(std::string_view text, const Span& line, size_t at) {
-    if (at > line.begin && (text[at - 1] == ':' || text[at - 1] == ';')) return true;
-    size_t start = line.begin;
-    while (start < at && (text[start] == ' ' || text[start] == '\t')) ++start;
-    return at > start && at - start <= 3 &&
-           std::all_of(text.begin() + start, text.begin() + at, [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+    const std::string_view before = text.substr(line.begin, at - line.begin);
+    if (before.ends_with(":") || before.ends_with(";") || before.ends_with(":-") || before.ends_with(";-")) return true;
+    size_t start = at;
+    while (start > line.begin && std::isalnum(static_cast<unsigned char>(text[start - 1]))) --start;
+    const bool marker_start = start == line.begin || text[start - 1] == ' ' || text[start - 1] == '\t';
+    return marker_start && at > start && at - start <= 3;
   }
 
   void CheckBrackets(const CheckContext& context, const std::vector<Span>& paragraph, DiagnosticSink* sink) const {
@@ -60,7 +63,8 @@ class UnbalancedCheck : public Check {
     for (const Span& line : paragraph) {
       for (size_t i = line.begin; i < line.end; ++i) {
         const char c = text[i];
-        if (c == '(' || c == '[') {
+        if ((c == '(' || c == '[') && !(c == '(' && i > line.begin && text[i - 1] == '-' && i >= line.begin + 2 &&
+                                        text[i - 2] == ':')) {
           open.push_back(i);
         } else if (c == ')' || c == ']') {
           const char partner = c == ')' ? '(' : '[';
@@ -96,8 +100,11 @@ class UnbalancedCheck : public Check {
     for (const auto& [o, c] : pairs) paired[o] = paired[c] = true;
     for (size_t i = 0; i < quotes.size(); ++i) {
       if (paired[i]) continue;
-      sink->Report(Make(context.document, Span{quotes[i].offset, quotes[i].offset + quotes[i].length},
-                        "quotation mark without a partner in this paragraph: close the quote or remove the mark"));
+      Diagnostic d = Make(context.document, Span{quotes[i].offset, quotes[i].offset + quotes[i].length},
+                          "quotation mark without a partner in this paragraph: close the quote or remove the mark");
+      // Quotes continue across paragraphs in several house styles: advice only.
+      d.severity = Severity::kInfo;
+      sink->Report(std::move(d));
       return;
     }
   }
