@@ -43,9 +43,10 @@ Status Linter::Build() {
 Status Linter::OpenSpeller() {
   const auto off = config_.checks.find("spelling/unknown-word");
   if (off != config_.checks.end() && off->second == Severity::kOff) return Status::Ok();
-  const std::string name = config_.dictionary.empty() ? Speller::DictionaryFor(config_.language) : config_.dictionary;
-  if (name.empty()) return Status::Ok();  // no dictionary for this language: nothing to check
-  Result<std::unique_ptr<Speller>> speller = Speller::Open(name, Speller::DefaultFolders());
+  const std::vector<std::string> names = config_.dictionary.empty() ? Speller::DictionariesFor(config_.language)
+                                                                    : std::vector<std::string>{config_.dictionary};
+  if (names.empty()) return Status::Ok();  // no dictionary for this language: nothing to check
+  Result<std::unique_ptr<Speller>> speller = Speller::Open(names, Speller::DefaultFolders());
   if (!speller.ok()) {
     // A dictionary the project asked for must exist; a default one may be missing.
     if (!config_.dictionary.empty()) return Status::Error(config_.dictionary_where.ToString() + ": " + speller.status().message());

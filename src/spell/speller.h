@@ -1,7 +1,10 @@
 // Speller: is this a word, and what might be meant — Hunspell behind a lock.
 //
-// Open() loads a Hunspell dictionary (NAME.aff and NAME.dic) from the given
-// folders; a missing dictionary is a Status that names the package to install.
+// Open() loads Hunspell dictionaries (NAME.aff and NAME.dic) from the given
+// folders: a word is right when any of them accepts it (English defaults to
+// en_US and en_GB, so both "center" and "centre" pass). The first dictionary
+// must exist (else a Status that names the package to install); later ones are
+// used when installed. Suggestions come from the first.
 // Words added with Add() (names from the rule tables, the project's word list)
 // are always correct. Answers are cached per word, so an archive with millions of
 // words asks Hunspell about each distinct word once. Thread-safe: Hunspell itself
@@ -22,8 +25,9 @@ namespace translint {
 
 class Speller {
  public:
-  // `name` is a dictionary such as "en_US"; `folders` are searched in order.
-  static Result<std::unique_ptr<Speller>> Open(const std::string& name, const std::vector<std::string>& folders);
+  // `names` are dictionaries such as "en_US"; `folders` are searched in order.
+  static Result<std::unique_ptr<Speller>> Open(const std::vector<std::string>& names,
+                                               const std::vector<std::string>& folders);
   ~Speller();
 
   const std::string& name() const { return name_; }
@@ -33,15 +37,15 @@ class Speller {
 
   // The folders Hunspell dictionaries are installed in on Debian.
   static std::vector<std::string> DefaultFolders();
-  // "en_US" for "en", "de_DE" for "de", "fr_FR" for "fr"; "" otherwise.
-  static std::string DictionaryFor(const std::string& language);
+  // {"en_US", "en_GB"} for "en", {"de_DE"} for "de", {"fr_FR"} for "fr"; {} otherwise.
+  static std::vector<std::string> DictionariesFor(const std::string& language);
 
  private:
-  Speller(std::string name, std::unique_ptr<Hunspell> hunspell);
+  Speller(std::string name, std::vector<std::unique_ptr<Hunspell>> dictionaries);
 
-  std::string name_;
+  std::string name_;  // "en_US+en_GB"
   mutable std::mutex mutex_;
-  std::unique_ptr<Hunspell> hunspell_;
+  std::vector<std::unique_ptr<Hunspell>> dictionaries_;
   mutable std::unordered_map<std::string, bool> cache_;
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
 };

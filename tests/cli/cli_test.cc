@@ -62,7 +62,7 @@ TEST_CASE("check: folders, stdin, JSON, sorted output", "[cli]") {
   dir.Write("docs/skip.html", "Kiev\n");
   const RunResult r = RunTranslint({"check", "--rules", "rules.yaml", "--format", "json", "docs", "-",
                                     "--stdin-filename", "docs/0.md"},
-                                   dir.path(), "Kiev from stdin\n");
+                                   dir.path(), "Kiev from here\n");
   CHECK(r.exit_code == 1);
   const nlohmann::json doc = nlohmann::json::parse(r.out);
   std::vector<std::string> where;

@@ -4,6 +4,9 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <cctype>
+#include <set>
+
 #include "base/utf8.h"
 #include "text/normalized_text.h"
 #include "text/tokenizer.h"
@@ -13,6 +16,11 @@ namespace translint {
 namespace {
 
 constexpr size_t kSuggestions = 3;
+
+// Prefixes written with a hyphen that dictionaries do not list as words.
+const std::set<std::string> kPrefixes = {"pre", "post", "anti", "non", "co", "ex", "re", "sub", "inter", "multi",
+                                         "semi", "mid", "self", "pro", "neo", "quasi", "ultra", "mega", "micro",
+                                         "macro", "cyber", "geo", "euro", "bi", "tri", "de", "un", "wi", "fi"};
 
 // Words worth asking Hunspell about: Latin letters only (and inner apostrophes),
 // not all capitals (acronyms), not a single letter.
@@ -41,8 +49,9 @@ class UnknownWordCheck : public Check {
   const CheckInfo& info() const override {
     static const CheckInfo kInfo{
         "spelling/unknown-word", "A word that is not in the Hunspell dictionary of the document's language.",
-        "Checked with Hunspell (en_US for English by default; `spelling: dictionary:` in .translint.yaml picks "
-        "another installed one, and `words:` / `wordlist:` add the project's words). Every word of every name in "
+        "Checked with Hunspell (English accepts en_US and, when installed, en_GB spellings; `spelling: "
+        "dictionary:` in .translint.yaml picks one installed dictionary, and `words:` / `wordlist:` add the "
+        "project's words). A hyphenated compound is right when the whole or each part is. Every word of every name in "
         "the rule tables is known. A capitalized unknown word is most likely a name and is info; a lower-case "
         "one is a warning with Hunspell's suggestions. Acronyms, words with digits and other alphabets are not "
         "checked.\n"
@@ -64,19 +73,50 @@ class UnknownWordCheck : public Check {
     const std::string_view text = context.document.text();
     for (const Span& segment : context.prose) {
       const NormalizedText folded(text.substr(segment.begin, segment.size()), segment.begin);
-      for (const Token& token : Tokenize(folded.folded())) {
-        const Span span = folded.OriginalSpan(token.begin, token.end);
-        std::string word(text.substr(span.begin, span.size()));
-        bool capitalized;
-        if (!Checkable(word, &capitalized)) continue;
-        for (size_t at; (at = word.find("\xE2\x80\x99")) != std::string::npos;) word.replace(at, 3, "'");
-        if (context.speller->IsCorrect(word)) continue;
-        Report(context, span, word, capitalized, sink);
+      const std::vector<Token> tokens = Tokenize(folded.folded());
+      for (size_t i = 0; i < tokens.size();) {
+        // A hyphenated compound ("pre-election", "wi-fi", "year-olds") is one word.
+        size_t end = i + 1;
+        while (end < tokens.size() && tokens[end].join == Join::kHyphen) ++end;
+        std::vector<Span> parts;
+        for (size_t k = i; k < end; ++k) parts.push_back(folded.OriginalSpan(tokens[k].begin, tokens[k].end));
+        CheckWord(context, parts, sink);
+        i = end;
       }
     }
   }
 
  private:
+  static bool InsideDottedName(std::string_view text, const Span& word) {
+    const bool dot_before = word.begin >= 2 && text[word.begin - 1] == '.' && std::isalnum(static_cast<unsigned char>(text[word.begin - 2]));
+    const bool dot_after = word.end + 1 < text.size() && text[word.end] == '.' && std::isalnum(static_cast<unsigned char>(text[word.end + 1]));
+    return dot_before || dot_after;
+  }
+
+  static std::string Normalized(std::string_view word) {
+    std::string out(word);
+    for (size_t at; (at = out.find("\xE2\x80\x99")) != std::string::npos;) out.replace(at, 3, "'");
+    return out;
+  }
+
+  void CheckWord(const CheckContext& context, const std::vector<Span>& parts, DiagnosticSink* sink) const {
+    const std::string_view text = context.document.text();
+    const Span whole{parts.front().begin, parts.back().end};
+    if (InsideDottedName(text, whole)) return;  // bbc.co.uk, Kaktus.media
+    bool capitalized;
+    if (parts.size() > 1) {
+      const std::string compound = Normalized(text.substr(whole.begin, whole.size()));
+      if (context.speller->IsCorrect(compound)) return;
+    }
+    for (const Span& part : parts) {
+      const std::string word = Normalized(text.substr(part.begin, part.size()));
+      if (parts.size() > 1 && std::isdigit(static_cast<unsigned char>(text[whole.begin]))) return;  // 18-year-olds
+      if (!Checkable(word, &capitalized) || context.speller->IsCorrect(word)) continue;
+      if (parts.size() > 1 && kPrefixes.count(word)) continue;  // "pre-", "co-", "anti-"
+      Report(context, part, word, capitalized, sink);
+    }
+  }
+
   void Report(const CheckContext& context, Span span, const std::string& word, bool capitalized,
               DiagnosticSink* sink) const {
     const std::string dictionary = context.speller->name();

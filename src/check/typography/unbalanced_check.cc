@@ -31,9 +31,11 @@ class UnbalancedCheck : public Check {
     const std::vector<std::vector<Span>> paragraphs = ProseParagraphs(context);
     for (size_t p = 0; p < paragraphs.size(); ++p) {
       CheckBrackets(context, paragraphs[p], sink);
-      const bool continued = p + 1 < paragraphs.size() && OpensWithQuote(text, paragraphs[p]) &&
-                             OpensWithQuote(text, paragraphs[p + 1]);
-      if (!continued) CheckQuotes(context, paragraphs[p], sink);
+      // A quotation running over paragraphs leaves one open, and the next
+      // paragraph opens with a quote mark (continues it) or closes it.
+      const bool continued = p + 1 < paragraphs.size() && OpensWithQuote(text, paragraphs[p + 1]);
+      const bool continuation = p > 0 && OpensWithQuote(text, paragraphs[p]);
+      if (!continued && !continuation) CheckQuotes(context, paragraphs[p], sink);
     }
   }
 
