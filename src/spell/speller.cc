@@ -53,7 +53,7 @@ Result<std::unique_ptr<Speller>> Speller::Open(const std::vector<std::string>& n
                            ": install the Debian package hunspell-" + package + " or choose another dictionary");
     }
     if (dictionary == nullptr) continue;
-    loaded += (loaded.empty() ? "" : "+") + names[i];
+    loaded += (loaded.empty() ? "" : " or ") + names[i];
     dictionaries.push_back(std::move(dictionary));
   }
   return std::unique_ptr<Speller>(new Speller(loaded, std::move(dictionaries)));

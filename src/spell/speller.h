@@ -43,7 +43,7 @@ class Speller {
  private:
   Speller(std::string name, std::vector<std::unique_ptr<Hunspell>> dictionaries);
 
-  std::string name_;  // "en_US+en_GB"
+  std::string name_;  // "en_US or en_GB"
   mutable std::mutex mutex_;
   std::vector<std::unique_ptr<Hunspell>> dictionaries_;
   mutable std::unordered_map<std::string, bool> cache_;

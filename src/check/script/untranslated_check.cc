@@ -1,7 +1,9 @@
 // script/untranslated: Cyrillic left in a Latin-script text.
 #include <unicode/uscript.h>
 
+#include "base/utf8.h"
 #include "check/prose_text.h"
+#include "check/script/homoglyphs.h"
 #include "check/script/script_checks.h"
 
 namespace translint {
@@ -21,10 +23,11 @@ class UntranslatedCheck : public Check {
         "A run of Cyrillic words in a Latin-script article is usually a sentence or name the translation "
         "missed. An original given in parentheses or quotation marks after a name or term, \"Sadyr Japarov "
         "(Садыр Жапаров)\", is good practice and is not reported; a Cyrillic-script language of the document "
-        "turns the check off.\n"
+        "turns the check off. A lone Cyrillic letter that looks like a Latin one (\"22°С\" with a Cyrillic С) is "
+        "fixed to the Latin letter.\n"
         "Before: The minister said: Мы не допустим этого.\n"
         "After:  The minister said: \"We will not allow this.\"",
-        Severity::kWarning, CheckScope::kDocument, false};
+        Severity::kWarning, CheckScope::kDocument, true};
     return kInfo;
   }
 
@@ -43,17 +46,29 @@ class UntranslatedCheck : public Check {
           continue;
         }
         const Span run = CyrillicRun(text, line, i);
-        if (!InsideLatinWord(text, run) && !Explained(text, line, run)) {
-          sink->Report(Make(context.document, run,
-                            "untranslated Cyrillic \"" + std::string(text.substr(run.begin, run.size())) +
-                                "\": translate it, or give it in parentheses after its translation"));
-        }
+        if (!InsideLatinWord(text, run) && !Explained(text, line, run)) Report(context, run, cp, length, sink);
         i = run.end;
       }
     }
   }
 
  private:
+  void Report(const CheckContext& context, Span run, int32_t first, size_t first_length, DiagnosticSink* sink) const {
+    const std::string cyrillic(context.document.text().substr(run.begin, run.size()));
+    const auto twin = CyrillicToLatin().find(first);
+    if (run.size() == first_length && twin != CyrillicToLatin().end()) {  // "22°С": a look-alike letter
+      std::string latin;
+      AppendUtf8(twin->second, &latin);
+      Diagnostic d = Make(context.document, run,
+                          "Cyrillic letter \"" + cyrillic + "\" where the Latin \"" + latin + "\" is meant: retype it");
+      d.fix.push_back(Edit{run, latin});
+      sink->Report(std::move(d));
+      return;
+    }
+    sink->Report(Make(context.document, run,
+                      "untranslated Cyrillic \"" + cyrillic + "\": translate it, or give it in parentheses after its translation"));
+  }
+
   // Cyrillic words from `begin`, joined by spaces, hyphens and punctuation inside the run.
   static Span CyrillicRun(std::string_view text, const Span& line, size_t begin) {
     size_t end = begin;
