@@ -30,8 +30,10 @@ Result<std::unique_ptr<icu::RegexPattern>> Compile(const PatternRule& rule, cons
 
 Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternRule>& rules) {
   std::unique_ptr<PatternSet> set(new PatternSet(rules));
+  set->literals_.resize(rules.size());
   for (uint32_t i = 0; i < rules.size(); ++i) {
     const PatternRule& rule = rules[i];
+    if (!rule.pattern.empty()) set->literals_[i].text = RequiredLiteral(rule.pattern, &set->literals_[i].case_insensitive);
     for (const std::string& phrase : rule.phrases) set->phrases_.Add(phrase, i, false);
     if (!rule.pattern.empty()) {
       auto regex = Compile(rule, rule.pattern, rule.pattern_where, "pattern");
@@ -50,7 +52,10 @@ Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternR
 
 std::vector<bool> PatternSet::ActiveRules(const Document& document) const {
   std::vector<bool> active(rules_.size());
-  for (size_t i = 0; i < rules_.size(); ++i) active[i] = rules_[i].AppliesTo(document.language());
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    active[i] = rules_[i].AppliesTo(document.language()) &&
+                ContainsLiteral(document.text(), literals_[i].text, literals_[i].case_insensitive);
+  }
   if (unless_.empty()) return active;
   const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(document.text().data(), static_cast<int32_t>(document.text().size())));

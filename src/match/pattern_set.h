@@ -36,7 +36,8 @@ class PatternSet {
   static Result<std::unique_ptr<PatternSet>> Build(const std::vector<PatternRule>& rules);
 
   // The rules that apply to `document`: those for its language whose `unless`
-  // pattern does not occur in it. Indexed by rule.
+  // pattern does not occur in it and whose regex's required literal does.
+  // Indexed by rule.
   std::vector<bool> ActiveRules(const Document& document) const;
 
   // Appends the matches of the `active` rules in one prose segment of
@@ -53,6 +54,11 @@ class PatternSet {
   VariantSet phrases_;
   std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> regexes_;  // (rule, pattern)
   std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> unless_;   // (rule, pattern)
+  struct Literal {
+    std::string text;  // "" when the regex requires none
+    bool case_insensitive = false;
+  };
+  std::vector<Literal> literals_;  // by rule: a text without it cannot match the rule's regex
 };
 
 // `text` with {0}..{9} replaced by the match's groups (messages) or, with

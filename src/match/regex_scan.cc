@@ -1,5 +1,6 @@
 #include "match/regex_scan.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -52,6 +53,70 @@ bool ScanRegex(const icu::RegexPattern& pattern, std::string_view document_text,
     if (!hit.span.empty()) on_hit(hit);
   }
   return status != U_REGEX_TIME_OUT;
+}
+
+std::string RequiredLiteral(const std::string& regex, bool* case_insensitive) {
+  *case_insensitive = regex.rfind("(?i)", 0) == 0;
+  std::string best, run;
+  int depth = 0;
+  const auto end_run = [&]() {
+    if (run.size() > best.size()) best = run;
+    run.clear();
+  };
+  for (size_t i = *case_insensitive ? 4 : 0; i < regex.size(); ++i) {
+    const char c = regex[i];
+    if (c == '|' && depth == 0) return "";  // alternatives: no literal is required
+    if (c == '(' || c == '[') {
+      end_run();
+      if (c == '[') {  // skip the class
+        while (i < regex.size() && regex[i] != ']') i += regex[i] == '\\' ? 2 : 1;
+      } else {
+        ++depth;
+      }
+      continue;
+    }
+    if (c == ')') {
+      end_run();
+      --depth;
+      continue;
+    }
+    if (depth > 0) continue;
+    if (c == '?' || c == '*' || c == '{') {  // the character before is optional
+      if (!run.empty()) run.pop_back();
+      end_run();
+      continue;
+    }
+    if (c == '\\') {
+      const char next = i + 1 < regex.size() ? regex[i + 1] : '\0';
+      ++i;
+      if (std::string_view(".()[]{}?*+|^$\\/-").find(next) != std::string_view::npos) {
+        run.push_back(next);
+      } else {
+        end_run();  // \b \d \s \p{..} ...
+      }
+      continue;
+    }
+    if (std::string_view(".^$+").find(c) != std::string_view::npos || static_cast<unsigned char>(c) >= 0x80) {
+      if (c == '+') {  // one or more: the character is required, the run ends
+        end_run();
+      } else {
+        end_run();
+      }
+      continue;
+    }
+    run.push_back(c);
+  }
+  end_run();
+  return best.size() >= 2 ? best : "";
+}
+
+bool ContainsLiteral(std::string_view text, const std::string& literal, bool case_insensitive) {
+  if (literal.empty()) return true;
+  if (!case_insensitive) return text.find(literal) != std::string_view::npos;
+  const auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+  const auto it = std::search(text.begin(), text.end(), literal.begin(), literal.end(),
+                              [&](char a, char b) { return lower(a) == lower(b); });
+  return it != text.end();
 }
 
 std::unique_ptr<icu::RegexPattern> CompileBuiltinRegex(const char* pattern) {

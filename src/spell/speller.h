@@ -6,11 +6,14 @@
 // must exist (else a Status that names the package to install); later ones are
 // used when installed. Suggestions come from the first.
 // Words added with Add() (names from the rule tables, the project's word list)
-// are always correct. Answers are cached per word, so an archive with millions of
+// are always correct. Suggestions are the dictionary words one edit away (fast and
+// deterministic). Answers are cached per word, so an archive with millions of
 // words asks Hunspell about each distinct word once. Thread-safe: Hunspell itself
-// is not, so every call takes a mutex (held only on a cache miss for long).
+// is not, so a cache miss takes a mutex; each thread keeps its own copy of the
+// answers it has seen, so a hit takes none.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -48,6 +51,7 @@ class Speller {
   std::vector<std::unique_ptr<Hunspell>> dictionaries_;
   mutable std::unordered_map<std::string, bool> cache_;
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
+  uint64_t id_;  // identifies this speller's state in per-thread caches
 };
 
 }  // namespace translint

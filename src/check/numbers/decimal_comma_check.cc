@@ -1,10 +1,19 @@
 // numbers/decimal-comma: "8,702 million" (meant 8.702 million), "1,5 percent".
+#include <cctype>
+
 #include "check/numbers/number_checks.h"
 #include "match/regex_scan.h"
 
 namespace translint {
 
 namespace {
+
+// A match that starts after a digit, comma or period is the tail of a longer
+// number ("1,234,56"), not a number of its own.
+bool InsideNumber(std::string_view text, size_t begin) {
+  return begin > 0 && (std::isdigit(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == ',' ||
+                       text[begin - 1] == '.');
+}
 
 class DecimalCommaCheck : public Check {
  public:
@@ -22,14 +31,15 @@ class DecimalCommaCheck : public Check {
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
     static const auto kShort = CompileBuiltinRegex(
-        "(?<![\\d,.])(\\d+),(\\d{1,2})(?=\\s?(?:%|percent\\b|per cent\\b|times\\b|million\\b|billion\\b|trillion\\b|"
+        "(\\d+),(\\d{1,2})(?=\\s?(?:%|percent\\b|per cent\\b|times\\b|million\\b|billion\\b|trillion\\b|"
         "thousand\\b|degrees\\b|kg\\b|km\\b|hectares\\b|tons\\b|tonnes\\b|points?\\b|liters\\b|litres\\b|meters\\b|"
         "metres\\b))");
     static const auto kMagnitude =
-        CompileBuiltinRegex("(?<![\\d,.])(\\d{1,3}),(\\d{3})(?=\\s(?:million|billion)\\b)");
+        CompileBuiltinRegex("(\\d{1,3}),(\\d{3})(?=\\s(?:million|billion)\\b)");
     const std::string_view text = context.document.text();
     for (const Span& segment : context.prose) {
       ScanRegex(*kShort, text, segment, [&](const RegexHit& hit) {
+        if (InsideNumber(text, hit.span.begin)) return;
         const std::string fixed = hit.groups[1] + "." + hit.groups[2];
         Diagnostic d = Make(context.document, hit.span,
                             "\"" + hit.groups[0] + "\" uses a decimal comma: write " + fixed);
@@ -38,6 +48,7 @@ class DecimalCommaCheck : public Check {
         sink->Report(std::move(d));
       });
       ScanRegex(*kMagnitude, text, segment, [&](const RegexHit& hit) {
+        if (InsideNumber(text, hit.span.begin)) return;
         const std::string decimal = hit.groups[1] + "." + hit.groups[2];
         Diagnostic d = Make(context.document, hit.span,
                             "\"" + hit.groups[0] + "\" before a magnitude word is most likely the decimal " + decimal +

@@ -1,4 +1,6 @@
 // numbers/russian-magnitude: "10 thousand 406" -> "10,406".
+#include <cctype>
+
 #include "check/numbers/number_checks.h"
 #include "match/regex_scan.h"
 
@@ -34,9 +36,18 @@ class RussianMagnitudeCheck : public Check {
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
     static const auto kPattern = CompileBuiltinRegex(
-        "\\b\\d{1,3}(?: (?:billion|million|thousand) \\d{1,3}\\b(?![.,]\\d))+(?: (?:billion|million|thousand)\\b)?");
+        "\\d{1,3}(?: (?:billion|million|thousand) \\d{1,3}\\b(?![.,]\\d))+(?: (?:billion|million|thousand)\\b)?");
+    const std::string_view text = context.document.text();
+    if (text.find(" thousand ") == std::string_view::npos && text.find(" million ") == std::string_view::npos &&
+        text.find(" billion ") == std::string_view::npos) {
+      return;
+    }
     for (const Span& segment : context.prose) {
-      ScanRegex(*kPattern, context.document.text(), segment, [&](const RegexHit& hit) { Report(context, hit, sink); });
+      ScanRegex(*kPattern, text, segment, [&](const RegexHit& hit) {
+        const size_t b = hit.span.begin;
+        if (b > 0 && (std::isalnum(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == ',' || text[b - 1] == '.')) return;
+        Report(context, hit, sink);
+      });
     }
   }
 

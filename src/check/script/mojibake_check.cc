@@ -57,14 +57,17 @@ class MojibakeCheck : public Check {
         "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]|\\u00E2\\u20AC"
         "[\\u0080-\\u00BF\\u2122\\u0153\\u009D\\u201C\\u201D\\u02DC\\u2018\\u2019\\u00A6\\u00A2\\u00A1\\u201A])+");
     // Windows-1251 seen as Latin-1: words made only of À-ÿ letters (three or more).
-    static const auto kCp1251AsLatin = CompileBuiltinRegex("(?<!\\p{L})[\\u00C0-\\u00FF]{3,}(?:[ ,.]+[\\u00C0-\\u00FF]{2,})*(?!\\p{L})");
+    static const auto kCp1251AsLatin = CompileBuiltinRegex("[\\u00C0-\\u00FF]{3,}(?:[ ,.]+[\\u00C0-\\u00FF]{2,})*(?!\\p{L})");
     const std::string_view text = context.document.text();
+    // Both kinds of mojibake need characters U+0080-U+00FF (UTF-8 lead byte 0xC2 or 0xC3).
+    if (text.find('\xC2') == std::string_view::npos && text.find('\xC3') == std::string_view::npos) return;
     for (const Span& segment : context.prose) {
       ScanRegex(*kUtf8AsLatin, text, segment, [&](const RegexHit& hit) {
         Report(context, hit, Redecode(hit.groups[0], "windows-1252", "UTF-8"), "UTF-8 read as Windows-1252", sink);
       });
       ScanRegex(*kCp1251AsLatin, text, segment, [&](const RegexHit& hit) {
-        if (!LooksLikeCp1251(hit.groups[0])) return;
+        size_t start;
+        if (IsLetter(CodePointBefore(text, hit.span.begin, &start)) || !LooksLikeCp1251(hit.groups[0])) return;
         Report(context, hit, Redecode(hit.groups[0], "ISO-8859-1", "windows-1251"), "Windows-1251 read as Latin-1",
                sink);
       });
