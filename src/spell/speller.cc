@@ -2,7 +2,10 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include "base/file_io.h"
+
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <cctype>
 #include <filesystem>
@@ -36,16 +39,37 @@ std::vector<std::string> Speller::DictionariesFor(const std::string& language) {
 
 namespace {
 
-std::unique_ptr<Hunspell> Load(const std::string& name, const std::vector<std::string>& folders) {
+std::unique_ptr<Hunspell> Load(const std::string& name, const std::vector<std::string>& folders,
+                               std::string* dic_path) {
   for (const std::string& folder : folders) {
     const std::string aff = folder + "/" + name + ".aff";
     const std::string dic = folder + "/" + name + ".dic";
     std::error_code ec;
     if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec)) {
+      *dic_path = dic;
       return std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
     }
   }
   return nullptr;
+}
+
+// The stems of a .dic file ("receive/DSMGZ" -> "receive"), for fast candidate look-ups.
+std::unordered_set<std::string> ReadStems(const std::string& dic_path) {
+  std::unordered_set<std::string> stems;
+  Result<std::string> text = ReadFile(dic_path);
+  if (!text.ok()) return stems;
+  size_t pos = text->find('\n');  // the first line is the word count
+  while (pos != std::string::npos && pos < text->size()) {
+    const size_t begin = pos + 1;
+    const size_t end = std::min(text->find('\n', begin), text->size());
+    const size_t slash = text->find('/', begin);
+    const size_t stop = std::min(end, slash);
+    size_t last = stop;
+    while (last > begin && ((*text)[last - 1] == '\r' || (*text)[last - 1] == ' ' || (*text)[last - 1] == '\t')) --last;
+    if (last > begin) stems.emplace(text->substr(begin, last - begin));
+    pos = end;
+  }
+  return stems;
 }
 
 }  // namespace
@@ -54,8 +78,11 @@ Result<std::unique_ptr<Speller>> Speller::Open(const std::vector<std::string>& n
                                                const std::vector<std::string>& folders) {
   std::vector<std::unique_ptr<Hunspell>> dictionaries;
   std::string loaded;
+  std::unordered_set<std::string> stems;
   for (size_t i = 0; i < names.size(); ++i) {
-    std::unique_ptr<Hunspell> dictionary = Load(names[i], folders);
+    std::string dic_path;
+    std::unique_ptr<Hunspell> dictionary = Load(names[i], folders, &dic_path);
+    if (dictionary != nullptr && i == 0) stems = ReadStems(dic_path);
     if (dictionary == nullptr && i == 0) {
       std::string package = names[i];
       for (char& c : package) c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -66,7 +93,21 @@ Result<std::unique_ptr<Speller>> Speller::Open(const std::vector<std::string>& n
     loaded += (loaded.empty() ? "" : " or ") + names[i];
     dictionaries.push_back(std::move(dictionary));
   }
-  return std::unique_ptr<Speller>(new Speller(loaded, std::move(dictionaries)));
+  auto speller = std::unique_ptr<Speller>(new Speller(loaded, std::move(dictionaries)));
+  speller->stems_ = std::move(stems);
+  return speller;
+}
+
+bool Speller::MayBeWord(const std::string& candidate) const {
+  if (stems_.empty() || stems_.count(candidate)) return true;
+  static const char* kEndings[] = {"s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ies", "ied", "ment", "ments"};
+  for (const char* ending : kEndings) {
+    const size_t n = std::strlen(ending);
+    if (candidate.size() <= n + 2 || candidate.compare(candidate.size() - n, n, ending) != 0) continue;
+    const std::string stem = candidate.substr(0, candidate.size() - n);
+    if (stems_.count(stem) || stems_.count(stem + "e") || stems_.count(stem + "y")) return true;
+  }
+  return false;
 }
 
 void Speller::Add(const std::string& word) {
@@ -148,10 +189,12 @@ std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit)
     // Hunspell's list is the fallback for non-ASCII words.
     std::vector<std::string> found;
     if (IsAscii(word) && word.size() <= kMaxSuggestedLength) {
-      // The first dictionary only: half the look-ups, and its spelling is the house one.
+      // Candidates are screened against the first dictionary's stems (a hash
+      // look-up, with common English endings removed) and only the hits are
+      // confirmed by Hunspell, which is ~50 times slower per word.
       for (const std::string& candidate : OneEditAway(word)) {
         if (candidate.empty() || std::find(found.begin(), found.end(), candidate) != found.end()) continue;
-        if (dictionaries_.front()->spell(candidate)) found.push_back(candidate);
+        if (MayBeWord(candidate) && dictionaries_.front()->spell(candidate)) found.push_back(candidate);
       }
     } else if (!IsAscii(word)) {
       found = dictionaries_.front()->suggest(word);

@@ -18,6 +18,7 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -45,6 +46,9 @@ class Speller {
 
  private:
   Speller(std::string name, std::vector<std::unique_ptr<Hunspell>> dictionaries);
+  // A cheap screen: could `candidate` be a dictionary word (a stem, or a stem
+  // with a common ending)? False means certainly not.
+  bool MayBeWord(const std::string& candidate) const;
 
   std::string name_;  // "en_US or en_GB"
   mutable std::mutex mutex_;
@@ -52,6 +56,7 @@ class Speller {
   mutable std::unordered_map<std::string, bool> cache_;
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
   uint64_t id_;  // identifies this speller's state in per-thread caches
+  std::unordered_set<std::string> stems_;  // of the first dictionary, for Suggest()
 };
 
 }  // namespace translint
