@@ -3,7 +3,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <cstdlib>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -107,8 +111,27 @@ int Run(const Options& options, std::ostream& out, std::ostream& err, One one, b
     }
     stdin_text = std::move(*in);
   }
-  std::vector<Outcome> outcomes(files->size());
-  ParallelFor(files->size(), options.jobs, [&](size_t i) { outcomes[i] = one((*files)[i], stdin_text); });
+  // Workers run ahead; this thread reports each file as soon as it and all the
+  // files before it are done, so findings stream out in path order and memory
+  // holds only the files in flight.
+  std::vector<std::optional<Outcome>> outcomes(files->size());
+  std::mutex mutex;
+  std::condition_variable done;
+  std::thread workers([&] {
+    ParallelFor(files->size(), options.jobs, [&](size_t i) {
+      Outcome outcome = one((*files)[i], stdin_text);
+      std::lock_guard<std::mutex> lock(mutex);
+      outcomes[i] = std::move(outcome);
+      done.notify_all();
+    });
+  });
+  const auto take = [&](size_t i) {
+    std::unique_lock<std::mutex> lock(mutex);
+    done.wait(lock, [&] { return outcomes[i].has_value(); });
+    Outcome outcome = std::move(*outcomes[i]);
+    outcomes[i].reset();
+    return outcome;
+  };
 
   // `fix` prints diffs (--dry-run) or the fixed text (standard input) instead
   // of findings; in place, it reports the findings that remain.
@@ -121,7 +144,7 @@ int Run(const Options& options, std::ostream& out, std::ostream& err, One one, b
   size_t fixed_files = 0;
   reporter->Begin();
   for (size_t i = 0; i < outcomes.size(); ++i) {
-    const Outcome& o = outcomes[i];
+    const Outcome o = take(i);
     const InputFile& file = (*files)[i];
     if (!o.error.empty()) {
       err << "translint: error: " << o.error << "\n";
@@ -140,6 +163,7 @@ int Run(const Options& options, std::ostream& out, std::ostream& err, One one, b
       reporter->Report(d);
     }
   }
+  workers.join();
   if (fixing) {
     err << "translint: " << (options.dry_run ? "would fix " : "fixed ") << fixed << (fixed == 1 ? " finding" : " findings")
         << " in " << fixed_files << (fixed_files == 1 ? " file" : " files") << "\n";

@@ -18,9 +18,13 @@ json LocationJson(const Location& l) {
               {"length", l.span.size()}};
 }
 
+// Streams: each diagnostic is written as it comes, so memory does not grow with
+// the number of findings in an archive.
 class JsonReporter : public Reporter {
  public:
   explicit JsonReporter(std::ostream& out) : out_(out) {}
+
+  void Begin() override { out_ << "{\"version\": 1, \"diagnostics\": ["; }
 
   void Report(const Diagnostic& d) override {
     json item = LocationJson(d.location);
@@ -45,21 +49,20 @@ class JsonReporter : public Reporter {
       notes.push_back(note);
     }
     item["notes"] = notes;
-    diagnostics_.push_back(std::move(item));
+    out_ << (first_ ? "\n  " : ",\n  ") << item.dump(-1, ' ', false, json::error_handler_t::replace);
+    first_ = false;
   }
 
   void End(const RunSummary& summary) override {
     json by_severity = {{"error", 0}, {"warning", 0}, {"info", 0}};
     for (const auto& [severity, count] : summary.by_severity) by_severity[std::string(ToString(severity))] = count;
-    const json doc = {{"version", 1},
-                      {"diagnostics", diagnostics_},
-                      {"summary", {{"files", summary.files}, {"diagnostics", summary.diagnostics}, {"by_severity", by_severity}}}};
-    out_ << doc.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+    const json totals = {{"files", summary.files}, {"diagnostics", summary.diagnostics}, {"by_severity", by_severity}};
+    out_ << (first_ ? "" : "\n") << "], \"summary\": " << totals.dump() << "}\n";
   }
 
  private:
   std::ostream& out_;
-  json diagnostics_ = json::array();
+  bool first_ = true;
 };
 
 }  // namespace

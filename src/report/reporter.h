@@ -36,7 +36,8 @@ class Reporter {
 // then the notes, as compilers print. `color` adds ANSI colours.
 std::unique_ptr<Reporter> MakeTextReporter(std::ostream& out, bool color);
 
-// One JSON document (format in README, "JSON output").
+// One JSON document (format in README, "Output formats"), written as it goes:
+// one diagnostic a line, then the summary.
 std::unique_ptr<Reporter> MakeJsonReporter(std::ostream& out);
 
 // "text" or "json" -> reporter; nullptr for an unknown name.

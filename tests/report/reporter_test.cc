@@ -45,6 +45,7 @@ TEST_CASE("JSON reporter follows the documented shape", "[report]") {
   RunSummary summary;
   summary.files = 2;
   summary.Count(Sample());
+  reporter->Begin();
   reporter->Report(Sample());
   reporter->End(summary);
   const nlohmann::json doc = nlohmann::json::parse(out.str());
@@ -64,4 +65,15 @@ TEST_CASE("JSON reporter follows the documented shape", "[report]") {
   CHECK(d["suggestions"] == nlohmann::json::array({"Kyiv"}));
   CHECK(doc["summary"] == nlohmann::json{{"files", 2}, {"diagnostics", 1},
                                           {"by_severity", {{"error", 0}, {"warning", 1}, {"info", 0}}}});
+}
+
+TEST_CASE("JSON reporter writes a valid document without findings", "[report]") {
+  std::ostringstream out;
+  auto reporter = MakeJsonReporter(out);
+  reporter->Begin();
+  RunSummary summary;
+  reporter->End(summary);
+  const nlohmann::json doc = nlohmann::json::parse(out.str());
+  CHECK(doc["diagnostics"].empty());
+  CHECK(doc["summary"]["files"] == 0);
 }
