@@ -49,18 +49,26 @@ Suppressions::Suppressions(std::string_view text) {
     } else if (directive == "translint-disable") {
       open.push_back(Range{Span{after, text.size()}, words});
     } else if (directive == "translint-enable") {
-      for (auto it = open.begin(); it != open.end();) {
-        const bool closes = words.empty() || std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-          return std::find(it->ids.begin(), it->ids.end(), w) != it->ids.end();
-        });
-        if (!closes) {
-          ++it;
+      // Without ids every open disable ends; with ids, only those ids end and
+      // the rest of a disable stays open.
+      std::vector<Range> still_open;
+      for (Range& range : open) {
+        std::vector<std::string> ending, staying;
+        for (const std::string& id : range.ids) {
+          (std::find(words.begin(), words.end(), id) != words.end() ? ending : staying).push_back(id);
+        }
+        if (words.empty()) {
+          ranges_.push_back(Range{Span{range.span.begin, close}, range.ids});
           continue;
         }
-        it->span.end = close;
-        ranges_.push_back(*it);
-        it = open.erase(it);
+        if (!ending.empty()) ranges_.push_back(Range{Span{range.span.begin, close}, ending});
+        if (range.ids.empty()) {
+          still_open.push_back(range);  // a disable of everything ends only with a plain enable
+        } else if (!staying.empty()) {
+          still_open.push_back(Range{range.span, staying});
+        }
       }
+      open = std::move(still_open);
     }
   }
   ranges_.insert(ranges_.end(), open.begin(), open.end());

@@ -4,7 +4,8 @@
 //   <!-- translint-disable -->                 everything until an enable (or the end)
 //   <!-- translint-disable typography/double-space names -->   only these checks
 //   <!-- translint-enable -->                  ends every open disable
-//   <!-- translint-enable names -->            ends the disable of these ids
+//   <!-- translint-enable names -->            ends the disable of these ids (a disable
+//                                              of everything ends only with a plain enable)
 //   <!-- translint-disable-next-line numbers/year-calque -->   the line after the comment
 //
 // An id is a check id or a group ("names" covers "names/..."). Built once per
