@@ -55,7 +55,7 @@ class UnknownWordCheck : public Check {
         "the rule tables is known. Findings are info: on native English news (BBC, en_US + en_GB) unknown "
         "lower-case words were 6 per 10,000 words, mostly real words missing from the dictionary (\"delisted\", "
         "\"drugmaker\"); raise it to warning in .translint.yaml once the project's word list is in place. A "
-        "capitalized unknown word is most likely a name. Lower-case words get suggestions (dictionary words one "
+        "capitalized unknown word is most likely a name, reported once per document. Lower-case words get suggestions (dictionary words one "
         "edit away). Acronyms, words with digits and other alphabets are not checked.\n"
         "Before: the goverment said\n"
         "After:  the government said",
@@ -73,6 +73,7 @@ class UnknownWordCheck : public Check {
       return;
     }
     const std::string_view text = context.document.text();
+    std::set<std::string> names_seen;  // a capitalized unknown word is reported once per document
     for (const Span& segment : context.prose) {
       const NormalizedText folded(text.substr(segment.begin, segment.size()), segment.begin);
       const std::vector<Token> tokens = Tokenize(folded.folded());
@@ -82,7 +83,7 @@ class UnknownWordCheck : public Check {
         while (end < tokens.size() && tokens[end].join == Join::kHyphen) ++end;
         std::vector<Span> parts;
         for (size_t k = i; k < end; ++k) parts.push_back(folded.OriginalSpan(tokens[k].begin, tokens[k].end));
-        CheckWord(context, parts, sink);
+        CheckWord(context, parts, &names_seen, sink);
         i = end;
       }
     }
@@ -101,7 +102,8 @@ class UnknownWordCheck : public Check {
     return out;
   }
 
-  void CheckWord(const CheckContext& context, const std::vector<Span>& parts, DiagnosticSink* sink) const {
+  void CheckWord(const CheckContext& context, const std::vector<Span>& parts, std::set<std::string>* names_seen,
+                 DiagnosticSink* sink) const {
     const std::string_view text = context.document.text();
     const Span whole{parts.front().begin, parts.back().end};
     if (InsideDottedName(text, whole)) return;  // bbc.co.uk, Kaktus.media
@@ -115,6 +117,7 @@ class UnknownWordCheck : public Check {
       if (parts.size() > 1 && std::isdigit(static_cast<unsigned char>(text[whole.begin]))) return;  // 18-year-olds
       if (!Checkable(word, &capitalized) || context.speller->IsCorrect(word)) continue;
       if (parts.size() > 1 && kPrefixes.count(word)) continue;  // "pre-", "co-", "anti-"
+      if (capitalized && !names_seen->insert(word).second) continue;
       Report(context, part, word, capitalized, sink);
     }
   }
