@@ -85,6 +85,21 @@ int32_t CodePointBefore(std::string_view text, size_t offset, size_t* start) {
   return DecodeUtf8(text, begin, &length);
 }
 
+std::string CollapseWhitespace(std::string_view text) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 bool IsLetter(int32_t cp) { return cp >= 0 && u_isalpha(cp); }
 bool IsSpaceOrTab(int32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0; }
 

@@ -3,7 +3,9 @@
 // Document's bytes; offsets are Document byte offsets.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +27,23 @@ std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context);
 int32_t CodePointAt(std::string_view text, size_t offset, size_t* length);
 // The code point that ends just before `offset`, and its start.
 int32_t CodePointBefore(std::string_view text, size_t offset, size_t* start);
+
+// Walks the code points of `line`: at each one for which `starts(cp)` holds it
+// calls `at(offset, cp, length)`, which returns the offset to go on from
+// (after the run it handled).
+template <typename Starts, typename At>
+void ScanLine(std::string_view text, Span line, Starts starts, At at) {
+  size_t i = line.begin;
+  while (i < line.end) {
+    size_t length;
+    const int32_t cp = CodePointAt(text, i, &length);
+    if (length == 0) break;
+    i = starts(cp) ? std::max(at(i, cp, length), i + length) : i + length;
+  }
+}
+
+// `text` on one line: runs of white space become one space, ends trimmed.
+std::string CollapseWhitespace(std::string_view text);
 
 bool IsLetter(int32_t cp);
 bool IsSpaceOrTab(int32_t cp);

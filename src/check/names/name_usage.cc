@@ -8,6 +8,7 @@
 #include <map>
 
 #include "base/utf8.h"
+#include "check/prose_text.h"
 #include "text/normalized_text.h"
 
 namespace translint {
@@ -64,20 +65,7 @@ std::string_view SurfaceOf(const CheckContext& context, const Mention& mention) 
   return context.document.text().substr(mention.span.begin, mention.span.size());
 }
 
-std::string Quoted(std::string_view text) {
-  std::string out = "\"";
-  bool space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      space = true;
-      continue;
-    }
-    if (space && out.size() > 1) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out + "\"";
-}
+std::string Quoted(std::string_view text) { return "\"" + CollapseWhitespace(text) + "\""; }
 
 std::string Quoted(const CheckContext& context, const Mention& mention) {
   return Quoted(SurfaceOf(context, mention));

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "base/utf8.h"
+#include "check/prose_text.h"
 
 namespace translint {
 
@@ -36,21 +37,6 @@ bool HasLower(std::string_view text) {
   return letters < 2;  // one capital letter is not "all caps"
 }
 
-std::string OneLine(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 Diagnostic Make(const CheckContext& context, const PatternRule& rule, const PatternMatch& match) {
   Diagnostic d;
   d.check = rule.id;
@@ -66,7 +52,7 @@ Diagnostic Make(const CheckContext& context, const PatternRule& rule, const Patt
   }
   // Messages quote the match on one line: white space collapsed and trimmed.
   std::vector<std::string> quoted;
-  for (const std::string& g : match.groups) quoted.push_back(OneLine(g));
+  for (const std::string& g : match.groups) quoted.push_back(CollapseWhitespace(g));
   d.message = ExpandGroups(rule.message, quoted, '{');
   if (rule.fix != FixMode::kNone) {
     const std::string replacement = MatchCase(d.text, ExpandGroups(rule.replacement, match.groups, '$'));

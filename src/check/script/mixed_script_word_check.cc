@@ -34,24 +34,13 @@ class MixedScriptWordCheck : public Check {
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
     const std::string_view text = context.document.text();
     for (const Span& line : ProseLines(context)) {
-      size_t i = line.begin;
-      while (i < line.end) {
+      ScanLine(text, line, IsLetter, [&](size_t begin, int32_t, size_t) {
+        size_t end = begin;
         size_t length;
-        const int32_t cp = CodePointAt(text, i, &length);
-        if (length == 0) break;
-        if (!IsLetter(cp)) {
-          i += length;
-          continue;
-        }
-        size_t end = i;
-        while (end < line.end) {
-          const int32_t c = CodePointAt(text, end, &length);
-          if (!IsLetter(c)) break;
-          end += length;
-        }
-        CheckWord(context, Span{i, end}, sink);
-        i = end;
-      }
+        while (end < line.end && IsLetter(CodePointAt(text, end, &length))) end += length;
+        CheckWord(context, Span{begin, end}, sink);
+        return end;
+      });
     }
   }
 

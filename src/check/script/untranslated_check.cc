@@ -36,19 +36,11 @@ class UntranslatedCheck : public Check {
     if (language != "en" && language != "de" && language != "fr") return;
     const std::string_view text = context.document.text();
     for (const Span& line : ProseLines(context)) {
-      size_t i = line.begin;
-      while (i < line.end) {
-        size_t length;
-        const int32_t cp = CodePointAt(text, i, &length);
-        if (length == 0) break;
-        if (!IsCyrillic(cp)) {
-          i += length;
-          continue;
-        }
-        const Span run = CyrillicRun(text, line, i);
+      ScanLine(text, line, IsCyrillic, [&](size_t begin, int32_t cp, size_t length) {
+        const Span run = CyrillicRun(text, line, begin);
         if (!InsideLatinWord(text, run) && !Explained(text, line, run)) Report(context, run, cp, length, sink);
-        i = run.end;
-      }
+        return run.end;
+      });
     }
   }
 

@@ -33,17 +33,7 @@ class SoftSignCheck : public Check {
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
     const std::string_view text = context.document.text();
     for (const Span& line : ProseLines(context)) {
-      size_t i = line.begin;
-      while (i < line.end) {
-        size_t length;
-        const int32_t cp = CodePointAt(text, i, &length);
-        if (length == 0) break;
-        if (IsLetter(cp)) {
-          i = CheckWord(context, line, i, sink);
-          continue;
-        }
-        i += length;
-      }
+      ScanLine(text, line, IsLetter, [&](size_t begin, int32_t, size_t) { return CheckWord(context, line, begin, sink); });
     }
   }
 
