@@ -101,6 +101,5 @@ std::string CollapseWhitespace(std::string_view text) {
 }
 
 bool IsLetter(int32_t cp) { return cp >= 0 && u_isalpha(cp); }
-bool IsSpaceOrTab(int32_t cp) { return cp == ' ' || cp == '\t' || cp == 0xA0; }
 
 }  // namespace translint

@@ -46,6 +46,5 @@ void ScanLine(std::string_view text, Span line, Starts starts, At at) {
 std::string CollapseWhitespace(std::string_view text);
 
 bool IsLetter(int32_t cp);
-bool IsSpaceOrTab(int32_t cp);
 
 }  // namespace translint

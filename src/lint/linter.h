@@ -42,7 +42,6 @@ class Linter {
 
   const Config& config() const { return config_; }
   const RuleTable& table() const { return *table_; }
-  size_t spelling_count() const { return names_->spelling_count(); }
   // Built-in checks and the tables' pattern rules, sorted by id.
   std::vector<CheckInfo> CheckInfos() const;
 

@@ -44,7 +44,6 @@ class NameMatcher {
   const RuleTable& table() const { return table_; }
   const std::vector<NameForm>& forms() const { return forms_; }
   const NameForm& form(uint32_t id) const { return forms_[id]; }
-  size_t spelling_count() const { return variants_.size(); }
 
  private:
   void Resolve(std::vector<Mention>* mentions) const;

@@ -27,7 +27,6 @@ class LineIndex {
   Position PositionOf(size_t offset) const;
   // The line containing `offset`, without its line break.
   std::string_view LineAt(size_t offset) const;
-  size_t LineStart(size_t line) const { return starts_[line - 1]; }
   size_t LineCount() const { return starts_.size(); }
 
  private:
