@@ -18,6 +18,7 @@
 #include "cli/workspace.h"
 #include "fix/unified_diff.h"
 #include "report/reporter.h"
+#include "translit/scheme_set.h"
 
 namespace translint {
 
@@ -261,6 +262,25 @@ int RunListChecks(const Options& options, std::ostream& out, std::ostream& err) 
     out << i.id << " (" << ToString(i.default_severity) << (i.fixable ? ", fixable" : "") << ")\n  " << i.summary
         << "\n";
     if (!options.paths.empty()) out << "\n" << i.description << "\n\n";
+  }
+  return 0;
+}
+
+int RunTranslit(const std::string& text, const Options& options, std::ostream& out, std::ostream& err) {
+  Result<SchemeSet> schemes = SchemeSet::Load(ShippedFolder("transliteration"));
+  if (!schemes.ok()) {
+    err << "translint: error: " << schemes.status().message() << "\n";
+    return 2;
+  }
+  size_t printed = 0;
+  for (const Scheme& scheme : schemes->schemes()) {
+    if (options.language && scheme.language != *options.language) continue;
+    out << scheme.id << ": " << scheme.transliterator->Apply(text) << "\n";
+    ++printed;
+  }
+  if (printed == 0) {
+    err << "translint: error: no scheme for the language \"" << options.language.value_or("") << "\"\n";
+    return 2;
   }
   return 0;
 }

@@ -16,4 +16,8 @@ int RunFix(const Options& options, std::ostream& out, std::ostream& err);
 // (the README's table).
 int RunListChecks(const Options& options, std::ostream& out, std::ostream& err);
 
+// Prints `text` under every shipped romanization scheme (only those of
+// options.language, when given as the source language).
+int RunTranslit(const std::string& text, const Options& options, std::ostream& out, std::ostream& err);
+
 }  // namespace translint

@@ -52,6 +52,10 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   checks->add_option("--config", options.config, "Configuration file (default: the nearest .translint.yaml)");
   checks->add_option("ids", options.paths, "Show the full description of these checks");
+  CLI::App* translit = app.add_subcommand("translit", "Print a Cyrillic name under every romanization scheme");
+  std::string translit_text;
+  translit->add_option("text", translit_text, "Cyrillic text, e.g. \"Садыр Жапаров\"")->required();
+  translit->add_option("--from", options.language, "Source language: ru, uk, be, ky, kk, tg, uz");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -61,5 +65,6 @@ int main(int argc, char** argv) {
   if (options.print_config) return PrintConfig(options);
   if (check->parsed()) return translint::RunCheck(options, std::cout, std::cerr);
   if (fix->parsed()) return translint::RunFix(options, std::cout, std::cerr);
+  if (translit->parsed()) return translint::RunTranslit(translit_text, options, std::cout, std::cerr);
   return translint::RunListChecks(options, std::cout, std::cerr);
 }

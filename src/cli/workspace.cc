@@ -12,21 +12,21 @@ namespace translint {
 
 namespace fs = std::filesystem;
 
-std::string ShippedRulesFolder() {
+std::string ShippedFolder(const std::string& name) {
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    for (const fs::path& candidate : {exe.parent_path().parent_path() / "rules",
-                                      exe.parent_path().parent_path() / "share" / "translint" / "rules"}) {
+    for (const fs::path& candidate : {exe.parent_path().parent_path() / name,
+                                      exe.parent_path().parent_path() / "share" / "translint" / name}) {
       if (fs::is_directory(candidate, ec)) return candidate.string();
     }
   }
-  return TRANSLINT_SOURCE_RULES;
+  return std::string(TRANSLINT_SOURCE_ROOT) + "/" + name;
 }
 
 std::vector<std::string> Workspace::DefaultRulePaths() const {
   if (!options_.rules.empty()) return options_.rules;
-  return {ShippedRulesFolder()};
+  return {ShippedFolder("rules")};
 }
 
 Result<Config> Workspace::ConfigFor(const std::string& folder) {

@@ -42,7 +42,8 @@ class Workspace {
   std::map<std::string, const Linter*> by_folder_;           // LinterFor's answers
 };
 
-// The folder holding the shipped rule tables.
-std::string ShippedRulesFolder();
+// The folder holding a shipped data folder ("rules", "transliteration"): beside
+// the binary's folder (build/ in a checkout), under share/translint, or the source tree.
+std::string ShippedFolder(const std::string& name);
 
 }  // namespace translint

@@ -164,3 +164,13 @@ TEST_CASE("the README's table of checks is the one translint prints", "[cli]") {
   // Regenerate with: build/translint checks --format markdown
   CHECK(readme.substr(b + begin.size(), e - b - begin.size()) == r.out);
 }
+
+TEST_CASE("translit prints a name under the shipped schemes", "[cli]") {
+  TempDir dir;
+  const RunResult r = RunTranslint({"translit", "Аляксандр Лукашэнка", "--from", "be"}, dir.path());
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "be-Latn-bgn: Alyaksandr Lukashenka\n");
+  const RunResult none = RunTranslint({"translit", "x", "--from", "xx"}, dir.path());
+  CHECK(none.exit_code == 2);
+  CHECK(none.err == "translint: error: no scheme for the language \"xx\"\n");
+}

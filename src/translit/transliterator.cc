@@ -1,0 +1,55 @@
+#include "translit/transliterator.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+namespace translint {
+
+Transliterator::Transliterator(std::string id, std::unique_ptr<icu::Transliterator> icu)
+    : id_(std::move(id)), icu_(std::move(icu)) {}
+
+Transliterator::~Transliterator() = default;
+
+Result<std::unique_ptr<Transliterator>> Transliterator::FromRules(const std::string& id, const std::string& rules,
+                                                                  const std::string& file) {
+  UParseError where{};
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> icu(icu::Transliterator::createFromRules(
+      icu::UnicodeString::fromUTF8(id), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, where, status));
+  if (U_FAILURE(status) || icu == nullptr) {
+    // ICU reports the text just before the error; its last place in the rules gives the line.
+    std::string context;
+    icu::UnicodeString(where.preContext).toUTF8String(context);
+    int line = where.line > 0 ? where.line : 1;
+    const size_t at = context.empty() ? std::string::npos : rules.rfind(context);
+    if (where.line <= 0 && at != std::string::npos) {
+      line = 1 + static_cast<int>(std::count(rules.begin(), rules.begin() + static_cast<long>(at + context.size()), '\n'));
+    }
+    while (!context.empty() && (context.back() == '\n' || context.back() == ' ')) context.pop_back();
+    const size_t newline = context.rfind('\n');
+    if (newline != std::string::npos) context = context.substr(newline + 1);
+    return Status::Error(file + ":" + std::to_string(line) + ": transliteration rules do not compile: " +
+                         u_errorName(status) + (context.empty() ? "" : " after \"" + context + "\""));
+  }
+  return std::unique_ptr<Transliterator>(new Transliterator(id, std::move(icu)));
+}
+
+std::string Transliterator::Apply(std::string_view text) const {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    icu_->transliterate(s);
+  }
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+std::unique_ptr<Transliterator> Transliterator::Clone() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return std::unique_ptr<Transliterator>(new Transliterator(id_, std::unique_ptr<icu::Transliterator>(icu_->clone())));
+}
+
+}  // namespace translint
