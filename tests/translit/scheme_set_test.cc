@@ -84,7 +84,8 @@ std::vector<Vector> VectorsOf(const std::string& scheme_file, std::vector<std::s
     } else if (kind == "iuliia") {
       Result<std::string> json = ReadFile(data + "iuliia/" + name + ".json");
       REQUIRE(json.ok());
-      for (const auto& sample : nlohmann::json::parse(*json).at("samples")) {
+      const nlohmann::json schema = nlohmann::json::parse(*json);  // kept alive for the loop
+      for (const auto& sample : schema.at("samples")) {
         vectors.push_back({sample[0].get<std::string>(), sample[1].get<std::string>()});
       }
     }
