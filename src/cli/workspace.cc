@@ -50,7 +50,7 @@ Result<const Linter*> Workspace::LinterFor(const std::string& folder) {
   if (!slot) {
     std::vector<std::string> rules;
     if (config->default_rules || !options_.rules.empty()) rules = DefaultRulePaths();
-    Result<std::unique_ptr<Linter>> linter = Linter::Create(*config, rules);
+    Result<std::unique_ptr<Linter>> linter = Linter::Create(*config, rules, ShippedFolder("transliteration"));
     if (!linter.ok()) return linter.status();
     slot = std::move(*linter);
   }

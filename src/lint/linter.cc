@@ -12,10 +12,14 @@
 
 namespace translint {
 
-Linter::Linter(Config config, std::unique_ptr<RuleTable> table)
-    : config_(std::move(config)), table_(std::move(table)), names_(std::make_unique<NameMatcher>(*table_)) {}
+Linter::Linter(Config config, std::unique_ptr<RuleTable> table, std::unique_ptr<SchemeSet> schemes)
+    : config_(std::move(config)),
+      table_(std::move(table)),
+      schemes_(std::move(schemes)),
+      names_(std::make_unique<NameMatcher>(*table_, schemes_.get())) {}
 
-Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::vector<std::string>& rule_paths) {
+Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::vector<std::string>& rule_paths,
+                                               const std::string& schemes_folder) {
   auto table = std::make_unique<RuleTable>();
   std::vector<std::string> paths = rule_paths;
   paths.insert(paths.end(), config.rules.begin(), config.rules.end());
@@ -25,7 +29,13 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
     if (!(s = table->OverridePreferred(p.entity, p.language, p.spelling, p.where)).ok()) return s;
   }
   if (!(s = table->Finalize()).ok()) return s;
-  std::unique_ptr<Linter> linter(new Linter(config, std::move(table)));
+  std::unique_ptr<SchemeSet> schemes;
+  if (!schemes_folder.empty()) {
+    Result<SchemeSet> loaded = SchemeSet::Load(schemes_folder);
+    if (!loaded.ok()) return loaded.status();
+    schemes = std::make_unique<SchemeSet>(std::move(*loaded));
+  }
+  std::unique_ptr<Linter> linter(new Linter(config, std::move(table), std::move(schemes)));
   if (!(s = linter->Build()).ok()) return s;
   return linter;
 }
@@ -54,17 +64,13 @@ Status Linter::OpenSpeller() {
     return Status::Ok();
   }
   speller_ = std::move(*speller);
-  for (const Entity& entity : table_->entities()) {
-    std::vector<const Spelling*> spellings;
-    for (const auto& [lang, s] : entity.preferred) spellings.push_back(&s);
-    for (const Spelling& s : entity.variants) spellings.push_back(&s);
-    for (const Spelling* s : spellings) {
-      size_t pos = 0;
-      while (pos < s->text.size()) {  // every word of every name
-        const size_t end = std::min(s->text.find_first_of(" -.,", pos), s->text.size());
-        if (end > pos) speller_->Add(s->text.substr(pos, end - pos));
-        pos = end + 1;
-      }
+  for (const NameForm& form : names_->forms()) {  // every word of every name, generated ones too
+    if (form.is_exception) continue;
+    size_t pos = 0;
+    while (pos < form.text.size()) {
+      const size_t end = std::min(form.text.find_first_of(" -.,", pos), form.text.size());
+      if (end > pos) speller_->Add(form.text.substr(pos, end - pos));
+      pos = end + 1;
     }
   }
   for (const std::string& word : config_.words) speller_->Add(word);

@@ -29,8 +29,11 @@ namespace translint {
 
 class Linter {
  public:
-  // `rule_paths`: rule tables to load before the config's own `rules`.
-  static Result<std::unique_ptr<Linter>> Create(const Config& config, const std::vector<std::string>& rule_paths);
+  // `rule_paths`: rule tables to load before the config's own `rules`;
+  // `schemes_folder`: romanization schemes (transliteration/) that generate
+  // spellings from the entities' original forms ("" for none).
+  static Result<std::unique_ptr<Linter>> Create(const Config& config, const std::vector<std::string>& rule_paths,
+                                                const std::string& schemes_folder = "");
 
   std::vector<Diagnostic> Lint(const Document& document) const;
 
@@ -48,7 +51,7 @@ class Linter {
  private:
   using Severities = std::map<std::string, Severity>;
 
-  Linter(Config config, std::unique_ptr<RuleTable> table);
+  Linter(Config config, std::unique_ptr<RuleTable> table, std::unique_ptr<SchemeSet> schemes);
   Status Build();
   Status OpenSpeller();
   Status CheckConfiguredIds() const;
@@ -62,6 +65,7 @@ class Linter {
 
   Config config_;
   std::unique_ptr<RuleTable> table_;
+  std::unique_ptr<SchemeSet> schemes_;  // may be null
   std::unique_ptr<NameMatcher> names_;
   std::unique_ptr<PatternSet> patterns_;
   std::unique_ptr<Speller> speller_;

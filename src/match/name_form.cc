@@ -1,6 +1,9 @@
 #include "match/name_form.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+#include <unordered_map>
 
 #include <algorithm>
 
@@ -50,9 +53,45 @@ std::string PreferredSpelling(const Entity& entity, const std::string& language,
   return surname.empty() ? preferred->text : surname;
 }
 
-std::vector<NameForm> ExpandForms(const RuleTable& table) {
+namespace {
+
+bool AllLatin(const std::string& text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(text, pos, &length);
+    UErrorCode status = U_ZERO_ERROR;
+    if (cp < 0 || (u_isalpha(cp) && uscript_getScript(cp, &status) != USCRIPT_LATIN)) return false;
+    pos += length;
+  }
+  return !text.empty();
+}
+
+// Spellings of `entity`'s original forms under every scheme of their language.
+std::vector<std::string> Generated(const Entity& entity, const SchemeSet& schemes) {
+  std::vector<std::string> out;
+  for (const auto& [language, original] : entity.original) {
+    for (const Scheme* scheme : schemes.ForLanguage(language)) {
+      std::string spelling = scheme->transliterator->Apply(original);
+      if (AllLatin(spelling)) out.push_back(std::move(spelling));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<NameForm> ExpandForms(const RuleTable& table, const SchemeSet* schemes) {
   std::vector<NameForm> forms;
   const std::vector<Entity>& entities = table.entities();
+  // Who lists which spelling: a generated spelling another entity lists is left out.
+  std::unordered_map<std::string, uint32_t> listed;
+  if (schemes != nullptr) {
+    for (uint32_t i = 0; i < entities.size(); ++i) {
+      for (const Spelling& s : entities[i].variants) listed.emplace(MatchKey(s.text), i);
+      for (const auto& [lang, s] : entities[i].preferred) listed.emplace(MatchKey(s.text), i);
+    }
+  }
   for (uint32_t i = 0; i < entities.size(); ++i) {
     const Entity& e = entities[i];
     FormCollector collect(i, &forms);
@@ -62,10 +101,22 @@ std::vector<NameForm> ExpandForms(const RuleTable& table) {
     for (const Spelling& s : e.variants) spellings.push_back(&s);
     for (const auto& [lang, s] : e.preferred) spellings.push_back(&s);
     for (const Spelling* s : spellings) collect.Add(s->text, s->tag, false, false);
+    std::vector<std::string> generated;
+    if (schemes != nullptr) {
+      for (std::string& g : Generated(e, *schemes)) {
+        const auto owner = listed.find(MatchKey(g));
+        if (owner == listed.end() || owner->second == i) generated.push_back(std::move(g));
+      }
+    }
+    for (const std::string& g : generated) collect.Add(g, SpellingTag::kTransliteration, false, false);
     if (e.kind == EntityKind::kPerson) {
       for (const Spelling* s : spellings) {
         const std::string surname = Surname(s->text);
         if (!surname.empty()) collect.Add(surname, s->tag, true, false);
+      }
+      for (const std::string& g : generated) {
+        const std::string surname = Surname(g);
+        if (!surname.empty()) collect.Add(surname, SpellingTag::kTransliteration, true, false);
       }
     }
     for (const std::string& phrase : e.exceptions) collect.Add(phrase, SpellingTag::kNone, false, true);

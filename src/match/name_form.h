@@ -4,8 +4,11 @@
 // Forms are, per entity: the preferred spelling of every language, every
 // variant, for a person the surname (last space-separated word) of each of those
 // with two or more words, and the entity's exceptions (phrases that contain a
-// spelling but are not a mention, e.g. "Chicken Kiev"). The same folded text is
-// kept once per entity. Pure function of the table; the result is a plain value.
+// spelling but are not a mention, e.g. "Chicken Kiev"). With schemes, also the
+// spellings generated from each `original` form by every scheme of its language
+// (tagged transliteration), unless another entity lists that spelling. The same
+// folded text is kept once per entity. Pure function of its inputs; the result is
+// a plain value.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +16,7 @@
 #include <vector>
 
 #include "rules/rule_table.h"
+#include "translit/scheme_set.h"
 
 namespace translint {
 
@@ -25,7 +29,7 @@ struct NameForm {
   bool requires_capital = false;
 };
 
-std::vector<NameForm> ExpandForms(const RuleTable& table);
+std::vector<NameForm> ExpandForms(const RuleTable& table, const SchemeSet* schemes = nullptr);
 
 // The last space-separated word of a multi-word spelling, or "" for one word.
 std::string Surname(const std::string& spelling);

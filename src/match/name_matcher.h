@@ -37,7 +37,8 @@ struct Mention {
 
 class NameMatcher {
  public:
-  explicit NameMatcher(const RuleTable& table);
+  // `schemes` (may be null) generate spellings from the entities' original forms.
+  NameMatcher(const RuleTable& table, const SchemeSet* schemes);
 
   std::vector<Mention> FindMentions(const Document& document, const std::vector<Span>& prose) const;
 

@@ -86,3 +86,46 @@ TEST_CASE("Binary and invalid UTF-8 input is reported, not checked", "[lint]") {
   CHECK(found[0].location.start.line == 2);
   CHECK((*linter)->Fix(Document("c.txt", "Kiev\n\xC0 Kiev", "en")).edits.empty());
 }
+
+TEST_CASE("Spellings generated from original forms are mentions", "[lint]") {
+  const std::string schemes = std::string(TRANSLINT_SOURCE_DIR) + "/transliteration";
+  testing::TempDir dir;
+  const std::string rules = dir.Write("r.yaml", R"(entities:
+  - id: furgal
+    kind: person
+    original: { ru: Сергей Фургал }
+    preferred: { en: Sergei Furgal }
+)");
+  Result<std::unique_ptr<Linter>> linter = Linter::Create(Config{}, {rules}, schemes);
+  REQUIRE(linter.ok());
+  // ru-Latn-bgn and ru-Latn-wikipedia write "Sergey Furgal"; nobody typed it.
+  const std::vector<Diagnostic> found =
+      (*linter)->Lint(Document("a.txt", "Sergey Furgal was arrested. Furgal denied it.", "en"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].check == "names/non-preferred");
+  CHECK(found[0].message == "\"Sergey Furgal\" is a transliteration of Sergei Furgal (person); write \"Sergei Furgal\"");
+  CHECK(found[0].fix.at(0).replacement == "Sergei Furgal");
+  // Without schemes the same text has no known mention of Sergey Furgal.
+  Result<std::unique_ptr<Linter>> plain = Linter::Create(Config{}, {rules});
+  REQUIRE(plain.ok());
+  CHECK((*plain)->Lint(Document("a.txt", "Sergey Furgal was arrested.", "en")).empty());
+}
+
+TEST_CASE("A generated spelling that another entity lists is left to that entity", "[lint]") {
+  const std::string schemes = std::string(TRANSLINT_SOURCE_DIR) + "/transliteration";
+  testing::TempDir dir;
+  const std::string rules = dir.Write("r.yaml", R"(entities:
+  - id: furgal
+    kind: person
+    original: { ru: Сергей Фургал }
+    preferred: { en: Sergei Furgal }
+  - id: other
+    kind: person
+    preferred: { en: Sergey Furgal }
+)");
+  Result<std::unique_ptr<Linter>> linter = Linter::Create(Config{}, {rules}, schemes);
+  REQUIRE(linter.ok());
+  // "Sergey Furgal" names the other entity, written its house way: no finding.
+  const std::vector<Diagnostic> found = (*linter)->Lint(Document("a.txt", "Sergey Furgal spoke.", "en"));
+  CHECK(found.empty());
+}

@@ -31,7 +31,7 @@ struct Fixture {
   Fixture() {
     REQUIRE(LoadRuleText("t.yaml", kTable, &table).ok());
     REQUIRE(table.Finalize().ok());
-    matcher = std::make_unique<NameMatcher>(table);
+    matcher = std::make_unique<NameMatcher>(table, nullptr);
   }
   // "text=entity" per mention ("?" when ambiguous, "+g" for glosses).
   std::string Find(const std::string& text) {
