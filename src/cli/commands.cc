@@ -1,5 +1,8 @@
 #include "cli/commands.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -266,6 +269,20 @@ int RunListChecks(const Options& options, std::ostream& out, std::ostream& err) 
   return 0;
 }
 
+namespace {
+
+bool IsLatinText(const std::string& text) {
+  const icu::UnicodeString s = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < s.length(); i = s.moveIndex32(i, 1)) {
+    const UChar32 cp = s.char32At(i);
+    UErrorCode status = U_ZERO_ERROR;
+    if (u_isalpha(cp) && uscript_getScript(cp, &status) != USCRIPT_LATIN) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 int RunTranslit(const std::string& text, const Options& options, std::ostream& out, std::ostream& err) {
   Result<SchemeSet> schemes = SchemeSet::Load(ShippedFolder("transliteration"));
   if (!schemes.ok()) {
@@ -275,7 +292,10 @@ int RunTranslit(const std::string& text, const Options& options, std::ostream& o
   size_t printed = 0;
   for (const Scheme& scheme : schemes->schemes()) {
     if (options.language && scheme.language != *options.language) continue;
-    out << scheme.id << ": " << scheme.transliterator->Apply(text) << "\n";
+    const std::string rendering = scheme.transliterator->Apply(text);
+    // Without --from, a scheme applies when it turns every letter into Latin.
+    if (!options.language && !IsLatinText(rendering)) continue;
+    out << scheme.id << ": " << rendering << "\n";
     ++printed;
   }
   if (printed == 0) {

@@ -16,8 +16,8 @@ int RunFix(const Options& options, std::ostream& out, std::ostream& err);
 // (the README's table).
 int RunListChecks(const Options& options, std::ostream& out, std::ostream& err);
 
-// Prints `text` under every shipped romanization scheme (only those of
-// options.language, when given as the source language).
+// Prints `text` under every shipped romanization scheme that applies: those of
+// options.language when given, else every scheme that turns all of it into Latin.
 int RunTranslit(const std::string& text, const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace translint
