@@ -29,8 +29,11 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
     if (!(s = table->OverridePreferred(p.entity, p.language, p.spelling, p.where)).ok()) return s;
   }
   if (!(s = table->Finalize()).ok()) return s;
+  // Compiling the schemes costs ~50 ms: only when some entity has an original form.
+  const bool originals = std::any_of(table->entities().begin(), table->entities().end(),
+                                     [](const Entity& e) { return !e.original.empty(); });
   std::unique_ptr<SchemeSet> schemes;
-  if (!schemes_folder.empty()) {
+  if (!schemes_folder.empty() && originals) {
     Result<SchemeSet> loaded = SchemeSet::Load(schemes_folder);
     if (!loaded.ok()) return loaded.status();
     schemes = std::make_unique<SchemeSet>(std::move(*loaded));
