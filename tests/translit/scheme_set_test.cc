@@ -20,7 +20,7 @@ using namespace translint;
 namespace {
 
 // The documented normalisation (README, "Transliteration"): NFC; the marks for
-// ь and ъ and typographic apostrophes unified (ʹ ’ -> ', ʺ ” -> "); a Cyrillic ё
+// ь and ъ and typographic apostrophes unified (ʹ ’ ´ -> ', ʺ ” -> "); a Cyrillic ё
 // written where Latin ë is meant made Latin; the optional separator dot removed.
 // Case is kept.
 std::string Normalise(const std::string& text) {
@@ -29,7 +29,7 @@ std::string Normalise(const std::string& text) {
   icu::Normalizer2::getNFCInstance(status)->normalize(icu::UnicodeString::fromUTF8(text), status).toUTF8String(s);
   const std::pair<std::string, std::string> subs[] = {
       {"\u02B9", "'"}, {"\u2019", "'"}, {"\u02BA", "\""}, {"\u201D", "\""},
-      {"\u0451", "\u00EB"}, {"\u0401", "\u00CB"}, {"\u00B7", ""}};
+      {"\u00B4", "'"}, {"\u0451", "\u00EB"}, {"\u0401", "\u00CB"}, {"\u00B7", ""}};
   for (const auto& [from, to] : subs) {
     for (size_t p; (p = s.find(from)) != std::string::npos;) s.replace(p, from.size(), to);
   }
