@@ -57,7 +57,8 @@ struct Vector {
 };
 
 // The vectors a scheme file names: "# vectors: interscript SYSTEM" (rows of
-// cyrl-latn-tests.tsv) and "# vectors: iuliia NAME" (samples of NAME.json),
+// cyrl-latn-tests.tsv), "# vectors: iuliia NAME" (samples of NAME.json) and
+// "# vectors: table NAME" (tests/translit/NAME.tsv, for conventions without public vectors),
 // less those it lists as "# wrong: CYRILLIC | reason" (also listed in the README).
 std::vector<Vector> VectorsOf(const std::string& scheme_file, std::vector<std::string>* sources) {
   const std::string data = std::string(TRANSLINT_SOURCE_DIR) + "/../shared/data/";
@@ -84,6 +85,15 @@ std::vector<Vector> VectorsOf(const std::string& scheme_file, std::vector<std::s
         std::getline(fields, cyrillic, '\t');
         std::getline(fields, latin, '\t');
         if (system == name) vectors.push_back({Unescape(cyrillic), Unescape(latin)});
+      }
+    } else if (kind == "table") {  // a table of this project's, tests/translit/NAME.tsv
+      Result<std::string> tsv = ReadFile(std::string(TRANSLINT_SOURCE_DIR) + "/tests/translit/" + name + ".tsv");
+      REQUIRE(tsv.ok());
+      std::istringstream rows(*tsv);
+      for (std::string row; std::getline(rows, row);) {
+        const size_t tab = row.find('\t');
+        if (row.empty() || row[0] == '#' || tab == std::string::npos) continue;
+        vectors.push_back({row.substr(0, tab), row.substr(tab + 1)});
       }
     } else if (kind == "iuliia") {
       Result<std::string> json = ReadFile(data + "iuliia/" + name + ".json");
