@@ -1,6 +1,8 @@
 #include "check/prose_text.h"
 
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 
@@ -98,6 +100,48 @@ std::string CollapseWhitespace(std::string_view text) {
     out.push_back(c);
   }
   return out;
+}
+
+namespace {
+
+int32_t FirstLetter(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(text, pos, &length);
+    if (cp >= 0 && u_isalpha(cp)) return cp;
+    pos += length;
+  }
+  return -1;
+}
+
+bool HasLower(std::string_view text) {
+  size_t pos = 0;
+  int letters = 0;
+  while (pos < text.size()) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(text, pos, &length);
+    if (cp >= 0 && u_islower(cp)) return true;
+    letters += cp >= 0 && u_isalpha(cp);
+    pos += length;
+  }
+  return letters < 2;  // one capital letter is not "all caps"
+}
+
+}  // namespace
+
+std::string MatchCase(std::string_view matched, const std::string& replacement) {
+  const int32_t first = FirstLetter(matched);
+  if (first < 0 || !(u_isupper(first) || u_istitle(first))) return replacement;
+  icu::UnicodeString out = icu::UnicodeString::fromUTF8(replacement);
+  if (!HasLower(matched)) {
+    out.toUpper(icu::Locale::getRoot());
+  } else if (!out.isEmpty()) {
+    out.replace(0, U16_LENGTH(out.char32At(0)), icu::UnicodeString(u_totitle(out.char32At(0))));
+  }
+  std::string result;
+  out.toUTF8String(result);
+  return result;
 }
 
 bool IsLetter(int32_t cp) { return cp >= 0 && u_isalpha(cp); }

@@ -42,6 +42,10 @@ void ScanLine(std::string_view text, Span line, Starts starts, At at) {
   }
 }
 
+// `replacement` written the way `matched` is: ALL CAPS stays all caps, a capital
+// first letter stays capital ("Recall that" -> "As", "KIEV" -> "KYIV").
+std::string MatchCase(std::string_view matched, const std::string& replacement);
+
 // `text` on one line: runs of white space become one space, ends trimmed.
 std::string CollapseWhitespace(std::string_view text);
 

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "check/patterns/pattern_rules.h"
+#include "check/prose_text.h"
 #include "match/regex_scan.h"
 #include "rules/rule_loader.h"
 

@@ -1,13 +1,8 @@
 #include "check/names/name_usage.h"
 
-#include <unicode/uchar.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <map>
 
-#include "base/utf8.h"
 #include "check/prose_text.h"
 #include "text/normalized_text.h"
 
@@ -29,20 +24,6 @@ void SplitWords(std::string_view text, std::vector<std::string_view>* words, std
     if (next < text.size()) gaps->push_back(text.substr(end, next - end));
     pos = next;
   }
-}
-
-bool IsAllCapitals(std::string_view text) {
-  int letters = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t length;
-    const int32_t cp = DecodeUtf8(text, pos, &length);
-    pos += length;
-    if (cp < 0 || !u_isalpha(cp)) continue;
-    if (u_islower(cp)) return false;
-    ++letters;
-  }
-  return letters >= 2;
 }
 
 }  // namespace
@@ -97,13 +78,7 @@ std::string SourceSuffix(const Entity& entity) {
 }
 
 std::string AdaptToSurface(std::string_view surface, const std::string& preferred) {
-  std::string out = preferred;
-  if (IsAllCapitals(surface)) {
-    icu::UnicodeString upper = icu::UnicodeString::fromUTF8(preferred);
-    upper.toUpper(icu::Locale::getRoot());
-    out.clear();
-    upper.toUTF8String(out);
-  }
+  const std::string out = MatchCase(surface, preferred);
   std::vector<std::string_view> surface_words, surface_gaps, words, gaps;
   SplitWords(surface, &surface_words, &surface_gaps);
   SplitWords(out, &words, &gaps);

@@ -1,41 +1,12 @@
 #include "check/patterns/pattern_rules.h"
 
-#include <unicode/locid.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 
-#include "base/utf8.h"
 #include "check/prose_text.h"
 
 namespace translint {
 
 namespace {
-
-int32_t FirstLetter(std::string_view text) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t length;
-    const int32_t cp = DecodeUtf8(text, pos, &length);
-    if (cp >= 0 && u_isalpha(cp)) return cp;
-    pos += length;
-  }
-  return -1;
-}
-
-bool HasLower(std::string_view text) {
-  size_t pos = 0;
-  int letters = 0;
-  while (pos < text.size()) {
-    size_t length;
-    const int32_t cp = DecodeUtf8(text, pos, &length);
-    if (cp >= 0 && u_islower(cp)) return true;
-    letters += cp >= 0 && u_isalpha(cp);
-    pos += length;
-  }
-  return letters < 2;  // one capital letter is not "all caps"
-}
 
 Diagnostic Make(const CheckContext& context, const PatternRule& rule, const PatternMatch& match) {
   Diagnostic d;
@@ -63,20 +34,6 @@ Diagnostic Make(const CheckContext& context, const PatternRule& rule, const Patt
 }
 
 }  // namespace
-
-std::string MatchCase(std::string_view matched, const std::string& replacement) {
-  const int32_t first = FirstLetter(matched);
-  if (first < 0 || !(u_isupper(first) || u_istitle(first))) return replacement;
-  icu::UnicodeString out = icu::UnicodeString::fromUTF8(replacement);
-  if (!HasLower(matched)) {
-    out.toUpper(icu::Locale::getRoot());
-  } else if (!out.isEmpty()) {
-    out.replace(0, U16_LENGTH(out.char32At(0)), icu::UnicodeString(u_totitle(out.char32At(0))));
-  }
-  std::string result;
-  out.toUTF8String(result);
-  return result;
-}
 
 void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
   if (context.patterns == nullptr) return;

@@ -13,8 +13,4 @@ void RunPatternRules(const CheckContext& context, DiagnosticSink* sink);
 // The CheckInfo of a pattern rule (for `translint checks` and reports).
 CheckInfo PatternCheckInfo(const PatternRule& rule);
 
-// `replacement` written the way `matched` is: ALL CAPS stays all caps, a capital
-// first letter stays capital ("Recall that" -> "As").
-std::string MatchCase(std::string_view matched, const std::string& replacement);
-
 }  // namespace translint
