@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(g++ cmake make pkg-config libicu-dev libyaml-cpp-dev catch2 libcli11-dev nlohmann-json3-dev
-          libhunspell-dev hunspell-en-us hunspell-en-gb libbenchmark-dev ripgrep time)
+          libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-ru hunspell-uk hunspell-be hunspell-kk
+          libbenchmark-dev ripgrep time)
 
 install_packages() {
   local missing=()
