@@ -49,24 +49,28 @@ struct Rule {
   uint8_t readings;
   std::array<uint32_t, 2> sounds;  // second is 0 for one phoneme
   When when = When::kAlways;
+  uint32_t alternative = 0;  // another sound the letters may stand for (a second reading)
 };
 
 // Upper-case placeholders stand for letters with diacritics that name one sound:
 // S = š ş ș, Z = ž, C = č ć (ç outside French), W = ŝ, E = ë, A = ä ә, U = ü ū.
 // Longest rules are tried first (sorted at first use).
 constexpr Rule kRules[] = {
-    {"shch", kAll, {kSh, kCh}}, {"shh", kAll, {kSh, kCh}},   {"tsch", kDe, {kCh, 0}},
+    {"shch", kAll, {kSh, kCh}}, {"shh", kAll, {kSh, kCh}},   {"tsch", kAll, {kCh, 0}},
+    {"chr", kEn, {kK, kR}},
     {"dsch", kDe, {kZh, 0}},    {"sch", kAll, {kZh | kSh, 0}}, {"dzh", kAll, {kZh, 0}},
     {"tch", kEn | kFr, {kCh, 0}}, {"dj", kEn | kFr, {kZh, 0}}, {"zh", kAll, {kZh, 0}},
-    {"sh", kAll, {kSh, 0}},     {"ch", kEn, {kCh, 0}},       {"ch", kDe, {kH, 0}},
+    {"sh", kAll, {kSh, 0}},     {"ch", kEn, {kCh, 0}, When::kAlways, kH},       {"ch", kDe, {kH, 0}},
     {"ch", kFr, {kSh, 0}},      {"kh", kAll, {kH, 0}},       {"gh", kAll, {kG, 0}},
     {"ts", kAll, {kTs, 0}},     {"tz", kAll, {kTs, 0}},      {"ck", kAll, {kK, 0}},
     {"ph", kAll, {kF, 0}},      {"th", kAll, {kT, 0}},       {"ou", kFr, {kU, 0}},
     {"gu", kFr, {kG, 0}, When::kBeforeFrontVowel},          {"ff", kAll, {kV | kF, 0}, When::kAtEnd},
-    {"x", kAll, {kK, kS}},      {"j", kEn | kFr, {kZh, 0}},  {"j", kDe, {kI, 0}},
-    {"z", kEn | kFr, {kZ, 0}},  {"z", kDe, {kTs, 0}},        {"s", kEn, {kS, 0}},
-    {"s", kDe | kFr, {kS | kZ, 0}}, {"c", kAll, {kTs, 0}, When::kBeforeFrontVowel},
-    {"c", kAll, {kK, 0}, When::kNotBeforeFrontVowel},       {"w", kAll, {kV, 0}},
+    {"x", kAll, {kK, kS}},      {"j", kEn, {kZh, 0}, When::kAlways, kI},
+    {"j", kFr, {kZh, 0}},       {"j", kDe, {kI, 0}},         {"sz", kAll, {kSh, 0}},
+    {"cz", kAll, {kCh, 0}},
+    {"z", kEn | kFr, {kZ | kS, 0}}, {"z", kDe, {kTs, 0}},    {"s", kAll, {kS | kZ, 0}},
+    {"c", kAll, {kTs, 0}, When::kBeforeFrontVowel, kS},
+    {"c", kAll, {kK, 0}, When::kNotBeforeFrontVowel, kTs},       {"w", kAll, {kV, 0}},
     {"v", kAll, {kV, 0}},       {"f", kAll, {kF, 0}},        {"h", kAll, {kH | kG, 0}},
     {"q", kAll, {kK, 0}},       {"k", kAll, {kK, 0}},        {"g", kAll, {kG, 0}},
     {"b", kAll, {kB, 0}},       {"d", kAll, {kD, 0}},        {"l", kAll, {kL, 0}},
@@ -116,7 +120,7 @@ constexpr CyrillicLetter kCyrillic[] = {
 bool IsCyrillic(UChar32 c) { return c >= 0x400 && c <= 0x52F; }
 bool IsApostropheOrHyphen(UChar32 c) {
   return c == '\'' || c == '-' || c == 0x2019 || c == 0x2018 || c == 0x02B9 || c == 0x02BC || c == 0x02BB ||
-         c == 0x00B4 || c == '`' || c == 0x2010 || c == 0x2011;
+         c == 0x00B4 || c == '`' || c == 0x2010 || c == 0x2011 || c == 0x00B7;
 }
 
 // Appends the letters a Latin code point (already lower case) reads as; false
@@ -177,7 +181,12 @@ void Push(const std::array<uint32_t, 2>& sounds, std::vector<uint32_t>* phonemes
   }
 }
 
-bool ReadLatin(const std::string& letters, uint8_t reading, std::vector<uint32_t>* phonemes) {
+constexpr size_t kMaxReadings = 8;
+
+// Reads `letters` by the longest rule at each position; a rule with an
+// alternative sound forks the reading (at most kMaxReadings).
+bool ReadLatin(const std::string& letters, uint8_t reading, std::vector<std::vector<uint32_t>>* readings) {
+  readings->assign(1, {});
   for (size_t pos = 0; pos < letters.size();) {
     const Rule* match = nullptr;
     for (const Rule* rule : SortedRules()) {
@@ -187,7 +196,14 @@ bool ReadLatin(const std::string& letters, uint8_t reading, std::vector<uint32_t
       }
     }
     if (match == nullptr) return false;
-    Push(match->sounds, phonemes);
+    const size_t count = readings->size();
+    if (match->alternative != 0 && count * 2 <= kMaxReadings) {
+      for (size_t i = 0; i < count; ++i) {
+        readings->push_back((*readings)[i]);
+        readings->back().push_back(match->alternative);
+      }
+    }
+    for (size_t i = 0; i < count; ++i) Push(match->sounds, &(*readings)[i]);
     pos += match->latin.size();
   }
   return true;
@@ -265,7 +281,7 @@ int VowelDistance(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b
 NameKey ReadName(std::string_view token, std::string_view language) {
   const uint8_t reading = ReadingOf(language);
   std::string letters;
-  std::vector<uint32_t> raw;
+  std::vector<std::vector<uint32_t>> raw(1);
   bool latin = false, cyrillic = false;
   for (size_t pos = 0; pos < token.size();) {
     size_t length = 0;
@@ -275,7 +291,7 @@ NameKey ReadName(std::string_view token, std::string_view language) {
     if (IsApostropheOrHyphen(c)) continue;
     if (IsCyrillic(c)) {
       cyrillic = true;
-      if (!ReadCyrillicLetter(c, &raw)) return {};
+      if (!ReadCyrillicLetter(c, &raw[0])) return {};
     } else {
       latin = true;
       if (!FoldLatin(c, reading, &letters)) return {};
@@ -290,29 +306,72 @@ NameKey ReadName(std::string_view token, std::string_view language) {
     if (!ReadLatin(letters, reading, &raw)) return {};
   }
   NameKey key;
-  key.phonemes = Simplify(raw);
-  for (uint32_t p : key.phonemes) {
-    const char c = ClassOf(p);
-    if (c != 0 && (key.candidate.empty() || key.candidate.back() != c)) key.candidate += c;
+  for (const std::vector<uint32_t>& sounds : raw) {
+    NameReading r;
+    r.phonemes = Simplify(sounds);
+    for (uint32_t p : r.phonemes) {
+      const char c = ClassOf(p);
+      if (c != 0 && (r.candidate.empty() || r.candidate.back() != c)) r.candidate += c;
+    }
+    if (!r.candidate.empty()) key.readings.push_back(std::move(r));
   }
-  if (key.candidate.empty()) return {};
-  key.patronymic = EndsWith(key.phonemes, {kV, kI, kCh}) || EndsWith(key.phonemes, {kV, kN, kA}) ||
-                   EndsWith(key.phonemes, {kV, kI, kCh, kI}) || EndsWith(key.phonemes, {kI, kCh, kN, kA});
+  if (key.empty()) return {};
+  const std::vector<uint32_t>& p = key.readings.front().phonemes;
+  key.patronymic = EndsWith(p, {kV, kI, kCh}) || EndsWith(p, {kV, kN, kA}) || EndsWith(p, {kV, kI, kCh, kI}) ||
+                   EndsWith(p, {kI, kCh, kN, kA});
   return key;
 }
 
-bool SameName(const NameKey& a, const NameKey& b) {
-  if (a.empty() || a.candidate != b.candidate) return false;
-  if (a.patronymic != b.patronymic || EndsInA(a.phonemes) != EndsInA(b.phonemes)) return false;
+std::vector<std::string> NameKey::Candidates() const {
+  std::vector<std::string> out;
+  for (const NameReading& r : readings) {
+    if (std::find(out.begin(), out.end(), r.candidate) == out.end()) out.push_back(r.candidate);
+  }
+  return out;
+}
+
+namespace {
+
+// Below kShortName phonemes no vowel may differ; from kLongName on, two may.
+constexpr size_t kShortName = 5;
+constexpr size_t kLongName = 9;
+
+bool SameReading(const NameReading& a, const NameReading& b) {
+  if (a.candidate != b.candidate || EndsInA(a.phonemes) != EndsInA(b.phonemes)) return false;
+  // The first sound is the most stable part of a name (Iryna is not Arina).
+  if (!(a.phonemes.front() & b.phonemes.front())) return false;
   // Short names differ by one vowel too often (Masha / Misha, Lena / Lina).
   const size_t shorter = std::min(a.phonemes.size(), b.phonemes.size());
-  const int budget = shorter >= 5 ? 1 : 0;
+  const int budget = shorter >= kLongName ? 2 : shorter >= kShortName ? 1 : 0;
   return VowelDistance(a.phonemes, b.phonemes, budget) <= budget;
+}
+
+}  // namespace
+
+bool SameName(const NameKey& a, const NameKey& b) {
+  if (a.empty() || b.empty() || a.patronymic != b.patronymic) return false;
+  for (const NameReading& x : a.readings) {
+    for (const NameReading& y : b.readings) {
+      if (SameReading(x, y)) return true;
+    }
+  }
+  return false;
+}
+
+bool SameFullName(const std::vector<NameKey>& a, const std::vector<NameKey>& b) {
+  if (a.empty() || b.empty() || !SameName(a.back(), b.back())) return false;
+  if (a.size() < 2 || b.size() < 2) return true;
+  const NameKey& first_a = a.front();
+  const NameKey& first_b = b.front();
+  const bool initial = first_a.empty() || first_b.empty() || first_a.readings[0].phonemes.size() <= 1 ||
+                       first_b.readings[0].phonemes.size() <= 1;
+  return initial || SameName(first_a, first_b);
 }
 
 std::string DescribePhonemes(const NameKey& key) {
   std::string out;
-  for (uint32_t p : key.phonemes) {
+  if (key.empty()) return out;
+  for (uint32_t p : key.readings.front().phonemes) {
     if (!out.empty()) out += '.';
     bool first = true;
     for (int bit = 0; bit < kSoundCount; ++bit) {

@@ -11,7 +11,7 @@
 // (я = ya = ja = ia -> a), repeated sounds are one, apostrophes and hyphens are
 // ignored.
 //
-// Level 1, `candidate`: coarse consonant classes with vowels dropped
+// Level 1, the candidate key: coarse consonant classes with vowels dropped
 // ("Zhaparov", "Japarov", "Dschaparow" -> "JPRV"); spellings that may be one
 // name share it, so it is the hash key for grouping. Level 2, SameName(): the
 // decision, on the phoneme sequences: consonants must agree one to one, at most
@@ -31,12 +31,21 @@
 
 namespace translint {
 
-struct NameKey {
-  std::string candidate;           // level 1; "" when the token is not a readable name
+// One way of reading a token: ambiguous letters (English "j" is ж in Japarov and
+// й in Sergej; "ch" is ч in Chekhov and х in Michail) give several readings.
+struct NameReading {
+  std::string candidate;           // level 1
   std::vector<uint32_t> phonemes;  // level 2: one bit set of sounds per phoneme
-  bool patronymic = false;         // ends like a patronymic (-ovich, -ovna, -ich)
+};
 
-  bool empty() const { return candidate.empty(); }
+struct NameKey {
+  std::vector<NameReading> readings;  // none when the token is not a readable name; the likeliest first
+  bool patronymic = false;            // ends like a patronymic (-ovich, -ovna, -ich)
+
+  bool empty() const { return readings.empty(); }
+  const std::string& candidate() const { return readings.front().candidate; }
+  // Every distinct level-1 key of the readings: a token is grouped under each.
+  std::vector<std::string> Candidates() const;
 };
 
 NameKey ReadName(std::string_view token, std::string_view language);
@@ -44,8 +53,13 @@ NameKey ReadName(std::string_view token, std::string_view language);
 // The decision: true when `a` and `b` are very likely spellings of one name.
 bool SameName(const NameKey& a, const NameKey& b);
 
-// The phonemes written back in Latin for people and tests ("zh.a.p.a.r.o.v");
-// a phoneme with several possible sounds prints them joined by '|'.
+// Multi-word names (given names, then the surname): the last words must be the
+// same name and, when both names have a first word that is not an initial, the
+// first words too ("Sadyr Japarov" is not "Akylbek Japarov").
+bool SameFullName(const std::vector<NameKey>& a, const std::vector<NameKey>& b);
+
+// The phonemes of the first reading written back in Latin for people and tests
+// ("zh.a.p.a.r.o.v"); a phoneme with several possible sounds prints them joined by '|'.
 std::string DescribePhonemes(const NameKey& key);
 
 }  // namespace translint
