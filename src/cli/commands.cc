@@ -20,6 +20,7 @@
 #include "base/parallel.h"
 #include "cli/workspace.h"
 #include "fix/unified_diff.h"
+#include "report/entity_stubs.h"
 #include "report/reporter.h"
 #include "translit/scheme_set.h"
 
@@ -266,6 +267,50 @@ int RunListChecks(const Options& options, std::ostream& out, std::ostream& err) 
         << "\n";
     if (!options.paths.empty()) out << "\n" << i.description << "\n\n";
   }
+  return 0;
+}
+
+int RunDiscover(const Options& options, std::ostream& out, std::ostream& err) {
+  Workspace workspace(options);
+  Result<std::vector<InputFile>> files = workspace.Files();
+  if (!files.ok()) {
+    err << "translint: error: " << files.status().message() << "\n";
+    return 2;
+  }
+  struct Found {
+    std::vector<NameOccurrence> names;
+    std::vector<std::string> where;
+    std::string error;
+  };
+  std::vector<Found> found(files->size());
+  ParallelFor(files->size(), options.jobs, [&](size_t i) {
+    const InputFile& file = (*files)[i];
+    Result<std::string> text = file.from_stdin ? ReadStream(stdin) : ReadFile(file.path);
+    if (!text.ok()) {
+      found[i].error = text.status().message();
+      return;
+    }
+    const Document document(file.path, std::move(*text), file.linter->config().language);
+    found[i].names = file.linter->UnlistedNames(document);
+    for (NameOccurrence& n : found[i].names) {
+      const Location at = LocationOf(document, n.span);
+      found[i].where.push_back(file.path + ":" + std::to_string(at.start.line) + ":" + std::to_string(at.start.column));
+    }
+  });
+  std::vector<NameOccurrence> names;
+  std::vector<std::string> where;
+  for (size_t i = 0; i < found.size(); ++i) {
+    if (!found[i].error.empty()) {
+      err << "translint: error: " << found[i].error << "\n";
+      return 2;
+    }
+    for (NameOccurrence& n : found[i].names) n.document = i;
+    names.insert(names.end(), found[i].names.begin(), found[i].names.end());
+    where.insert(where.end(), found[i].where.begin(), found[i].where.end());
+  }
+  const std::string language = files->empty() ? "en" : files->front().linter->config().language;
+  const std::vector<NameCluster> clusters = ClusterNames(names, language);
+  WriteEntityStubs(clusters, [&](size_t i) { return where[i]; }, language, files->size(), out);
   return 0;
 }
 

@@ -16,6 +16,10 @@ int RunFix(const Options& options, std::ostream& out, std::ostream& err);
 // (the README's table).
 int RunListChecks(const Options& options, std::ostream& out, std::ostream& err);
 
+// Finds the names no rule table lists that are spelled several ways across all
+// the input files (one cluster per name) and prints them as YAML entity entries.
+int RunDiscover(const Options& options, std::ostream& out, std::ostream& err);
+
 // Prints `text` under every shipped romanization scheme that applies: those of
 // options.language when given, else every scheme that turns all of it into Latin.
 int RunTranslit(const std::string& text, const Options& options, std::ostream& out, std::ostream& err);

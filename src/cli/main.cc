@@ -52,6 +52,9 @@ int main(int argc, char** argv) {
       ->allow_extra_args(false);
   checks->add_option("--config", options.config, "Configuration file (default: the nearest .translint.yaml)");
   checks->add_option("ids", options.paths, "Show the full description of these checks");
+  CLI::App* discover = app.add_subcommand(
+      "discover", "Print names no rule table lists that are spelled several ways, as YAML entity entries");
+  AddCommonOptions(discover, &options);
   CLI::App* translit = app.add_subcommand("translit", "Print a Cyrillic name under every romanization scheme");
   std::string translit_text;
   translit->add_option("text", translit_text, "Cyrillic text, e.g. \"Садыр Жапаров\"")->required();
@@ -65,6 +68,7 @@ int main(int argc, char** argv) {
   if (options.print_config) return PrintConfig(options);
   if (check->parsed()) return translint::RunCheck(options, std::cout, std::cerr);
   if (fix->parsed()) return translint::RunFix(options, std::cout, std::cerr);
+  if (discover->parsed()) return translint::RunDiscover(options, std::cout, std::cerr);
   if (translit->parsed()) return translint::RunTranslit(translit_text, options, std::cout, std::cerr);
   return translint::RunListChecks(options, std::cout, std::cerr);
 }

@@ -1,5 +1,8 @@
 #include "lint/linter.h"
 
+#include "base/utf8.h"
+#include "check/names/unlisted_names.h"
+
 #include <algorithm>
 
 #include "base/file_io.h"
@@ -144,6 +147,14 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& 
                 found.end());
   }
   return found;
+}
+
+std::vector<NameOccurrence> Linter::UnlistedNames(const Document& document) const {
+  if (FindInvalidUtf8(document.text()) != std::string_view::npos) return {};
+  const std::vector<Span> prose = SegmentProse(document);
+  const std::vector<Mention> mentions = names_->FindMentions(document, prose);
+  const CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
+  return FindUnlistedNames(context);
 }
 
 Linter::FixResult Linter::FixWith(const Document& document, const Severities& severities) const {

@@ -21,6 +21,7 @@
 #include "check/check.h"
 #include "fix/edit_set.h"
 #include "lint/config.h"
+#include "match/name_clusters.h"
 #include "match/name_matcher.h"
 #include "match/pattern_set.h"
 #include "rules/rule_table.h"
@@ -42,6 +43,10 @@ class Linter {
     size_t fixed = 0;  // findings whose fix was applied
   };
   FixResult Fix(const Document& document) const;
+
+  // The capitalized words of `document` that look like names no table lists
+  // (check/names/unlisted_names.h), for `translint discover`.
+  std::vector<NameOccurrence> UnlistedNames(const Document& document) const;
 
   const Config& config() const { return config_; }
   const RuleTable& table() const { return *table_; }

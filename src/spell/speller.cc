@@ -1,5 +1,7 @@
 #include "spell/speller.h"
 
+#include <unicode/unistr.h>
+
 #include <hunspell/hunspell.hxx>
 
 #include "base/file_io.h"
@@ -115,6 +117,19 @@ void Speller::Add(const std::string& word) {
   id_ = NextId();  // per-thread copies of earlier answers are stale now
   for (auto& dictionary : dictionaries_) dictionary->add(word);
   cache_[word] = true;
+  icu::UnicodeString lower = icu::UnicodeString::fromUTF8(word);
+  lower.toLower();
+  std::string folded;
+  added_.insert(lower.toUTF8String(folded));
+}
+
+bool Speller::IsDictionaryWord(const std::string& word) const {
+  if (!IsCorrect(word)) return false;
+  icu::UnicodeString lower = icu::UnicodeString::fromUTF8(word);
+  lower.toLower();
+  std::string folded;
+  std::lock_guard<std::mutex> lock(mutex_);
+  return added_.count(lower.toUTF8String(folded)) == 0;
 }
 
 bool Speller::IsCorrect(const std::string& word) const {

@@ -37,6 +37,10 @@ class Speller {
   const std::string& name() const { return name_; }
   void Add(const std::string& word);
   bool IsCorrect(const std::string& word) const;
+  // IsCorrect() by the dictionaries alone: false for a word that only Add() made
+  // correct (the rule tables' names), so "sergei" is not a common word because
+  // a table lists "Sergei Lavrov".
+  bool IsDictionaryWord(const std::string& word) const;
   std::vector<std::string> Suggest(const std::string& word, size_t limit) const;
 
   // The folders Hunspell dictionaries are installed in on Debian.
@@ -57,6 +61,7 @@ class Speller {
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
   uint64_t id_;  // identifies this speller's state in per-thread caches
   std::unordered_set<std::string> stems_;  // of the first dictionary, for Suggest()
+  std::unordered_set<std::string> added_;  // lower-cased words given to Add()
 };
 
 }  // namespace translint

@@ -6,6 +6,7 @@ void RegisterNameChecks(CheckRegistry* registry) {
   registry->Add(MakeInconsistentCheck());
   registry->Add(MakeNonPreferredCheck());
   registry->Add(MakeTranslatedNameCheck());
+  registry->Add(MakeUnlistedVariantsCheck());
 }
 
 }  // namespace translint

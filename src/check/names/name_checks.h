@@ -11,6 +11,7 @@ namespace translint {
 std::unique_ptr<Check> MakeInconsistentCheck();
 std::unique_ptr<Check> MakeNonPreferredCheck();
 std::unique_ptr<Check> MakeTranslatedNameCheck();
+std::unique_ptr<Check> MakeUnlistedVariantsCheck();
 
 // Registers the group, in id order.
 void RegisterNameChecks(CheckRegistry* registry);

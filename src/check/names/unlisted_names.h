@@ -1,0 +1,23 @@
+// FindUnlistedNames: the capitalized words of a document's prose that look like
+// names no rule table lists — the input of names/unlisted-variants and
+// `translint discover`.
+//
+// A word qualifies when it is written in Latin letters, starts with a capital,
+// is not all capitals (acronyms), has at least three letters, is not part of a
+// mention of a listed entity, and is not a common word: the dictionary does not
+// know it in lower case ("Then", "May"). Without a speller every capitalized
+// word qualifies except the first of a sentence. The capitalized word just before
+// it (joined by a space) is recorded as its given name.
+// Pure function of the context; thread-safe.
+#pragma once
+
+#include <vector>
+
+#include "check/check.h"
+#include "match/name_clusters.h"
+
+namespace translint {
+
+std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context);
+
+}  // namespace translint

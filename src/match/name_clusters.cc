@@ -1,0 +1,122 @@
+#include "match/name_clusters.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+
+#include <unicode/unistr.h>
+
+#include "translit/name_key.h"
+
+namespace translint {
+
+namespace {
+
+std::string CaseFolded(const std::string& text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  u.foldCase();
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// One distinct spelling (case aside) and what is known about it.
+struct Spelling {
+  SpellingCount count;
+  NameKey key;
+  std::vector<NameKey> given;  // keys of the distinct given names seen before it
+  bool known_word = true;      // every occurrence is a dictionary word
+};
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void Join(size_t a, size_t b) { parent_[Find(a)] = Find(b); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+// Given names contradict when both spellings were seen with given names and no
+// given name of one is the same name as one of the other.
+bool GivenNamesAgree(const Spelling& a, const Spelling& b) {
+  if (a.given.empty() || b.given.empty()) return true;
+  for (const NameKey& x : a.given) {
+    for (const NameKey& y : b.given) {
+      if (SameName(x, y)) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Spelling> DistinctSpellings(const std::vector<NameOccurrence>& occurrences, std::string_view language) {
+  std::vector<Spelling> spellings;
+  std::unordered_map<std::string, size_t> index;
+  std::vector<std::set<std::string>> given_seen;
+  for (size_t i = 0; i < occurrences.size(); ++i) {
+    const NameOccurrence& o = occurrences[i];
+    auto [it, fresh] = index.emplace(CaseFolded(o.spelling), spellings.size());
+    if (fresh) {
+      spellings.push_back(Spelling{SpellingCount{o.spelling, {}}, ReadName(o.spelling, language), {}, true});
+      given_seen.emplace_back();
+    }
+    Spelling& s = spellings[it->second];
+    s.count.occurrences.push_back(i);
+    s.known_word = s.known_word && o.known_word;
+    if (!o.given.empty() && given_seen[it->second].insert(CaseFolded(o.given)).second) {
+      NameKey key = ReadName(o.given, language);
+      if (!key.empty()) s.given.push_back(std::move(key));
+    }
+  }
+  return spellings;
+}
+
+}  // namespace
+
+std::vector<NameCluster> ClusterNames(const std::vector<NameOccurrence>& occurrences, std::string_view language) {
+  std::vector<Spelling> spellings = DistinctSpellings(occurrences, language);
+  std::unordered_map<std::string, std::vector<size_t>> blocks;
+  for (size_t i = 0; i < spellings.size(); ++i) {
+    if (spellings[i].key.empty()) continue;
+    for (const std::string& candidate : spellings[i].key.Candidates()) blocks[candidate].push_back(i);
+  }
+  UnionFind sets(spellings.size());
+  for (const auto& [candidate, members] : blocks) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        const Spelling& a = spellings[members[x]];
+        const Spelling& b = spellings[members[y]];
+        if (SameName(a.key, b.key) && GivenNamesAgree(a, b)) sets.Join(members[x], members[y]);
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;  // root -> spellings, in first-written order
+  for (size_t i = 0; i < spellings.size(); ++i) groups[sets.Find(i)].push_back(i);
+  std::vector<NameCluster> clusters;
+  for (const auto& [root, members] : groups) {
+    if (members.size() < 2) continue;
+    const bool all_known = std::all_of(members.begin(), members.end(), [&](size_t m) { return spellings[m].known_word; });
+    if (all_known) continue;
+    NameCluster cluster;
+    for (size_t m : members) cluster.spellings.push_back(std::move(spellings[m].count));
+    std::stable_sort(cluster.spellings.begin(), cluster.spellings.end(), [](const SpellingCount& a, const SpellingCount& b) {
+      return a.occurrences.size() > b.occurrences.size();
+    });
+    clusters.push_back(std::move(cluster));
+  }
+  auto first = [](const NameCluster& c) {
+    size_t at = c.spellings.front().occurrences.front();
+    for (const SpellingCount& s : c.spellings) at = std::min(at, s.occurrences.front());
+    return at;
+  };
+  std::sort(clusters.begin(), clusters.end(), [&](const NameCluster& a, const NameCluster& b) { return first(a) < first(b); });
+  return clusters;
+}
+
+}  // namespace translint

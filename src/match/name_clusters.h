@@ -1,0 +1,43 @@
+// ClusterNames: groups the spellings of unlisted names that are very likely one
+// name (Sergei / Sergey, Zhaparov / Japarov), for names/unlisted-variants and
+// `translint discover`.
+//
+// Input: every occurrence of a capitalized name word that no rule table lists,
+// with the capitalized word just before it (a given name, or ""). Spellings that
+// differ only in case are one spelling. Two spellings join a cluster when the
+// name key (translit/name_key.h) says they are one name and their given names do
+// not contradict it: "Sadyr Japarov" and "Akylbek Zhaparov" stay apart. Only
+// clusters of two or more spellings are returned, with at least one spelling the
+// dictionary does not know (German / Germany are two words, not two spellings).
+// Pure function; thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/span.h"
+
+namespace translint {
+
+struct NameOccurrence {
+  std::string spelling;    // as written
+  std::string given;       // the capitalized word before it, or ""
+  Span span;
+  size_t document = 0;     // index of the document, for clusters across files
+  bool known_word = false;  // the dictionary knows the spelling (as a proper noun)
+};
+
+struct SpellingCount {
+  std::string spelling;             // as first written
+  std::vector<size_t> occurrences;  // indices into the input, in input order
+};
+
+struct NameCluster {
+  std::vector<SpellingCount> spellings;  // most frequent first; ties: first written first
+};
+
+std::vector<NameCluster> ClusterNames(const std::vector<NameOccurrence>& occurrences, std::string_view language);
+
+}  // namespace translint
