@@ -57,8 +57,12 @@ Status Linter::Build() {
 }
 
 Status Linter::OpenSpeller() {
-  const auto off = config_.checks.find("spelling/unknown-word");
-  if (off != config_.checks.end() && off->second == Severity::kOff) return Status::Ok();
+  // Spelling needs the dictionary, and so does telling names from common words.
+  const auto off = [&](const std::string& id) {
+    const auto it = config_.checks.find(id);
+    return it != config_.checks.end() && it->second == Severity::kOff;
+  };
+  if (off("spelling/unknown-word") && off("names/unlisted-variants")) return Status::Ok();
   const std::vector<std::string> names = config_.dictionary.empty() ? Speller::DictionariesFor(config_.language)
                                                                     : std::vector<std::string>{config_.dictionary};
   if (names.empty()) return Status::Ok();  // no dictionary for this language: nothing to check

@@ -55,6 +55,18 @@ bool GivenNamesAgree(const Spelling& a, const Spelling& b) {
   return false;
 }
 
+// A dictionary word is read literally (its first reading only): Michael is not
+// a reading of Mikhail, nor Jordan of Iordan.
+bool SameSpelledName(const Spelling& a, const Spelling& b) {
+  if (!a.known_word && !b.known_word) return SameName(a.key, b.key);
+  auto literal = [](const Spelling& s) {
+    NameKey k = s.key;
+    if (s.known_word) k.readings.resize(1);
+    return k;
+  };
+  return SameName(literal(a), literal(b));
+}
+
 std::vector<Spelling> DistinctSpellings(const std::vector<NameOccurrence>& occurrences, std::string_view language) {
   std::vector<Spelling> spellings;
   std::unordered_map<std::string, size_t> index;
@@ -92,7 +104,7 @@ std::vector<NameCluster> ClusterNames(const std::vector<NameOccurrence>& occurre
       for (size_t y = x + 1; y < members.size(); ++y) {
         const Spelling& a = spellings[members[x]];
         const Spelling& b = spellings[members[y]];
-        if (SameName(a.key, b.key) && GivenNamesAgree(a, b)) sets.Join(members[x], members[y]);
+        if (SameSpelledName(a, b) && GivenNamesAgree(a, b)) sets.Join(members[x], members[y]);
       }
     }
   }
@@ -101,8 +113,6 @@ std::vector<NameCluster> ClusterNames(const std::vector<NameOccurrence>& occurre
   std::vector<NameCluster> clusters;
   for (const auto& [root, members] : groups) {
     if (members.size() < 2) continue;
-    const bool all_known = std::all_of(members.begin(), members.end(), [&](size_t m) { return spellings[m].known_word; });
-    if (all_known) continue;
     NameCluster cluster;
     for (size_t m : members) cluster.spellings.push_back(std::move(spellings[m].count));
     std::stable_sort(cluster.spellings.begin(), cluster.spellings.end(), [](const SpellingCount& a, const SpellingCount& b) {

@@ -6,9 +6,9 @@
 // with the capitalized word just before it (a given name, or ""). Spellings that
 // differ only in case are one spelling. Two spellings join a cluster when the
 // name key (translit/name_key.h) says they are one name and their given names do
-// not contradict it: "Sadyr Japarov" and "Akylbek Zhaparov" stay apart. Only
-// clusters of two or more spellings are returned, with at least one spelling the
-// dictionary does not know (German / Germany are two words, not two spellings).
+// not contradict it: "Sadyr Japarov" and "Akylbek Zhaparov" stay apart. A
+// spelling the dictionary knows is read literally (Michael is not Mikhail). Only
+// clusters of two or more spellings are returned.
 // Pure function; thread-safe.
 #pragma once
 

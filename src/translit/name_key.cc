@@ -338,6 +338,9 @@ constexpr size_t kLongName = 9;
 
 bool SameReading(const NameReading& a, const NameReading& b) {
   if (a.candidate != b.candidate || EndsInA(a.phonemes) != EndsInA(b.phonemes)) return false;
+  // An ending vowel against none is a different word form: Khabarovsk /
+  // Khabarovsky (place / adjective), Pantsir / Pantsiry (singular / plural).
+  if (IsVowel(a.phonemes.back()) != IsVowel(b.phonemes.back())) return false;
   // The first sound is the most stable part of a name (Iryna is not Arina).
   if (!(a.phonemes.front() & b.phonemes.front())) return false;
   // Short names differ by one vowel too often (Masha / Misha, Lena / Lina).

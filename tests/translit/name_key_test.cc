@@ -68,6 +68,8 @@ TEST_CASE("name key: guards keep different names apart", "[name_key]") {
   CHECK_FALSE(Same("Lena", "Lina"));
   CHECK_FALSE(Same("Sadyr", "Akylbek"));
   CHECK_FALSE(Same("Petrov", "Petrenko"));
+  CHECK_FALSE(Same("Khabarovsk", "Khabarovsky"));  // place / adjective
+  CHECK_FALSE(Same("Pantsir", "Pantsiry"));        // singular / plural
   CHECK(ReadName("Ivanovich", "en").patronymic);
   CHECK_FALSE(ReadName("Ivanov", "en").patronymic);
 }

@@ -73,6 +73,7 @@ std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context) {
         if (context.speller->IsDictionaryWord(Lower(word))) continue;  // a common word, capitalized
         known_word = context.speller->IsDictionaryWord(std::string(word));
       } else if (SentenceStart(text, span.begin)) {
+        previous = std::string(word);  // maybe a given name, maybe "The": not a name on its own
         continue;
       }
       found.push_back(NameOccurrence{std::string(word), given, span, 0, known_word});
