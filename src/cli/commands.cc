@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <mutex>
 #include <optional>
+#include <sstream>
 #include <thread>
 #include <cstdlib>
 #include <iostream>
@@ -22,6 +23,7 @@
 #include "fix/unified_diff.h"
 #include "report/entity_stubs.h"
 #include "report/reporter.h"
+#include "translit/name_key.h"
 #include "translit/scheme_set.h"
 
 namespace translint {
@@ -326,6 +328,25 @@ bool IsLatinText(const std::string& text) {
   return true;
 }
 
+// The language a scheme's output is read in: its press convention, else English.
+std::string ReadingOfScheme(const std::string& id) {
+  const std::string suffix = id.substr(id.rfind('-') + 1);
+  return suffix == "de" || suffix == "fr" ? suffix : "en";
+}
+
+// "[key SDR JPRV: s.a.d.i.r zh.a.p.a.r.o.v]": the name key of each word.
+std::string KeyOf(const std::string& rendering, const std::string& reading) {
+  std::string candidates, phonemes;
+  std::istringstream words(rendering);
+  for (std::string word; words >> word;) {
+    const NameKey key = ReadName(word, reading);
+    if (key.empty()) continue;
+    candidates += (candidates.empty() ? "" : " ") + key.candidate();
+    phonemes += (phonemes.empty() ? "" : " ") + DescribePhonemes(key);
+  }
+  return "[key " + candidates + ": " + phonemes + "]";
+}
+
 }  // namespace
 
 int RunTranslit(const std::string& text, const Options& options, std::ostream& out, std::ostream& err) {
@@ -340,7 +361,7 @@ int RunTranslit(const std::string& text, const Options& options, std::ostream& o
     const std::string rendering = scheme.transliterator->Apply(text);
     // Without --from, a scheme applies when it turns every letter into Latin.
     if (!options.language && !IsLatinText(rendering)) continue;
-    out << scheme.id << ": " << rendering << "\n";
+    out << scheme.id << ": " << rendering << "  " << KeyOf(rendering, ReadingOfScheme(scheme.id)) << "\n";
     ++printed;
   }
   if (printed == 0) {

@@ -169,8 +169,33 @@ TEST_CASE("translit prints a name under the shipped schemes", "[cli]") {
   TempDir dir;
   const RunResult r = RunTranslint({"translit", "Аляксандр Лукашэнка", "--from", "be"}, dir.path());
   CHECK(r.exit_code == 0);
-  CHECK(r.out == "be-Latn-bgn: Alyaksandr Lukashenka\nbe-Latn-national: Aliaksandr Lukašenka\n");
+  // Each rendering with its name key: both spellings read as one name.
+  CHECK(r.out ==
+        "be-Latn-bgn: Alyaksandr Lukashenka  [key LKSNDR LKJNK: a.l.a.k.z|s.a.n.d.r l.u.k.a.sh.e.n.k.a]\n"
+        "be-Latn-national: Aliaksandr Lukašenka  [key LKSNDR LKJNK: a.l.a.k.z|s.a.n.d.r l.u.k.a.sh.e.n.k.a]\n");
   const RunResult none = RunTranslint({"translit", "x", "--from", "xx"}, dir.path());
   CHECK(none.exit_code == 2);
   CHECK(none.err == "translint: error: no scheme for the language \"xx\"\n");
+}
+
+TEST_CASE("discover prints clusters across files as a loadable rule table", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  dir.Write("a.md", "Sergei Furgal spoke in Kiev. Furgal was arrested.\n");
+  dir.Write("b.md", "Later Sergey Furgal said so, and Sergei agreed.\n");
+  dir.Write("c.md", "Nurlan Baitursynov and Aigul Baitursynova met Nurlan Baytursynov.\n");
+  const RunResult r = RunTranslint({"discover", "--rules", "rules.yaml", "a.md", "b.md", "c.md"}, dir.path());
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("2 clusters of unlisted spellings that look like one name, in 3 files") != std::string::npos);
+  CHECK(r.out.find("  - id: sergei\n") != std::string::npos);
+  CHECK(r.out.find("preferred: { en: \"Sergei\" }  # 2 times, first at a.md:1:1") != std::string::npos);
+  CHECK(r.out.find("      - \"Sergey\"  # 1 time, first at b.md:1:7") != std::string::npos);
+  CHECK(r.out.find("preferred: { en: \"Baitursynov\" }") != std::string::npos);
+  CHECK(r.out.find("Baitursynova") == std::string::npos);  // the feminine form is another name
+  CHECK(r.out.find("Kiev") == std::string::npos);          // listed names are the tables' business
+  // The output is a rule table as it is.
+  dir.Write("found.yaml", r.out);
+  const RunResult loaded = RunTranslint({"check", "--rules", "found.yaml", "b.md"}, dir.path());
+  CHECK(loaded.exit_code == 1);
+  CHECK(loaded.out.find("\"Sergey\" is a variant of Sergei (person); write \"Sergei\"") != std::string::npos);
 }
