@@ -11,8 +11,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::vector<std::string> kKeys = {"language", "rules",     "default_rules", "fail_on",
-                                        "extensions", "checks", "preferred",     "spelling"};
+const std::vector<std::string> kKeys = {"language",   "rules",  "default_rules", "fail_on",           "extensions",
+                                        "checks",     "preferred", "spelling",   "generated_variants"};
 const std::vector<std::string> kSeverities = {"off", "info", "warning", "error"};
 
 Status ParseChecks(const YamlReader& yaml, const YAML::Node& node, Config* config) {
@@ -95,6 +95,11 @@ Result<Config> ParseConfig(const std::string& path, const std::string& text) {
     if (!value.ok()) return value.status();
     config.default_rules = *value;
   }
+  if (f.count("generated_variants")) {
+    Result<bool> value = yaml->ReadBool(f["generated_variants"], "generated_variants");
+    if (!value.ok()) return value.status();
+    config.generated_variants = *value;
+  }
   if (f.count("fail_on")) {
     Result<std::string> value = yaml->ReadChoice(f["fail_on"], "severity", {"info", "warning", "error"});
     if (!value.ok()) return value.status();
@@ -137,6 +142,7 @@ std::string ConfigToYaml(const Config& config) {
   out << YAML::Key << "rules" << YAML::Value << YAML::Flow << config.rules;
   out << YAML::Key << "default_rules" << YAML::Value << config.default_rules;
   out << YAML::Key << "fail_on" << YAML::Value << std::string(ToString(config.fail_on));
+  out << YAML::Key << "generated_variants" << YAML::Value << config.generated_variants;
   out << YAML::Key << "extensions" << YAML::Value << YAML::Flow << config.extensions;
   out << YAML::Key << "checks" << YAML::Value << YAML::BeginMap;
   for (const auto& [id, severity] : config.checks) out << YAML::Key << id << YAML::Value << std::string(ToString(severity));

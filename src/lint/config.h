@@ -44,6 +44,7 @@ struct Config {
   std::string language = "en";
   std::vector<std::string> rules;  // resolved against the config's folder
   bool default_rules = true;
+  bool generated_variants = true;  // romanize the tables' original forms (transliteration/)
   Severity fail_on = Severity::kWarning;
   std::vector<std::string> extensions = {".md", ".txt"};
   std::map<std::string, Severity> checks;

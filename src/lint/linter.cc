@@ -36,7 +36,7 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
   const bool originals = std::any_of(table->entities().begin(), table->entities().end(),
                                      [](const Entity& e) { return !e.original.empty(); });
   std::unique_ptr<SchemeSet> schemes;
-  if (!schemes_folder.empty() && originals) {
+  if (!schemes_folder.empty() && originals && config.generated_variants) {
     Result<SchemeSet> loaded = SchemeSet::Load(schemes_folder);
     if (!loaded.ok()) return loaded.status();
     schemes = std::make_unique<SchemeSet>(std::move(*loaded));
@@ -158,7 +158,7 @@ std::vector<NameOccurrence> Linter::UnlistedNames(const Document& document) cons
   const std::vector<Span> prose = SegmentProse(document);
   const std::vector<Mention> mentions = names_->FindMentions(document, prose);
   const CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
-  return FindUnlistedNames(context);
+  return FindUnlistedNames(context, NameScope::kAcrossDocuments);
 }
 
 Linter::FixResult Linter::FixWith(const Document& document, const Severities& severities) const {

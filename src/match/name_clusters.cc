@@ -1,6 +1,7 @@
 #include "match/name_clusters.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>
@@ -15,6 +16,11 @@ namespace translint {
 namespace {
 
 std::string CaseFolded(const std::string& text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out = text;
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
   u.foldCase();
   std::string out;

@@ -82,14 +82,18 @@ constexpr Rule kRules[] = {
     {"E", kAll, {kE | kO, 0}},  {"A", kAll, {kA | kE, 0}},   {"U", kAll, {kU, 0}},
 };
 
-const std::vector<const Rule*>& SortedRules() {
-  static const std::vector<const Rule*> rules = [] {
-    std::vector<const Rule*> r;
-    for (const Rule& rule : kRules) r.push_back(&rule);
-    std::stable_sort(r.begin(), r.end(), [](const Rule* a, const Rule* b) { return a->latin.size() > b->latin.size(); });
+// The rules by their first letter, longest first.
+const std::vector<const Rule*>& RulesStartingWith(char c) {
+  static const std::array<std::vector<const Rule*>, 128> by_letter = [] {
+    std::array<std::vector<const Rule*>, 128> r;
+    for (const Rule& rule : kRules) r[static_cast<unsigned char>(rule.latin[0])].push_back(&rule);
+    for (auto& rules : r) {
+      std::stable_sort(rules.begin(), rules.end(),
+                       [](const Rule* a, const Rule* b) { return a->latin.size() > b->latin.size(); });
+    }
     return r;
   }();
-  return rules;
+  return by_letter[static_cast<unsigned char>(c) & 0x7F];
 }
 
 uint8_t ReadingOf(std::string_view language) {
@@ -189,7 +193,7 @@ bool ReadLatin(const std::string& letters, uint8_t reading, std::vector<std::vec
   readings->assign(1, {});
   for (size_t pos = 0; pos < letters.size();) {
     const Rule* match = nullptr;
-    for (const Rule* rule : SortedRules()) {
+    for (const Rule* rule : RulesStartingWith(letters[pos])) {
       if (RuleApplies(*rule, letters, pos, reading)) {
         match = rule;
         break;

@@ -18,6 +18,11 @@
 
 namespace translint {
 
-std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context);
+// kWithinDocument: only the words that share a candidate key with another
+// spelling in the document (the others cannot form a cluster there).
+// kAcrossDocuments: every name word, for clusters across files.
+enum class NameScope { kWithinDocument, kAcrossDocuments };
+
+std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameScope scope);
 
 }  // namespace translint

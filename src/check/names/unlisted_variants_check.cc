@@ -31,7 +31,7 @@ class UnlistedVariantsCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    const std::vector<NameOccurrence> names = FindUnlistedNames(context);
+    const std::vector<NameOccurrence> names = FindUnlistedNames(context, NameScope::kWithinDocument);
     for (const NameCluster& cluster : ClusterNames(names, context.document.language())) {
       Report(context, names, cluster, sink);
     }
