@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <unordered_map>
 #include <cctype>
@@ -63,11 +64,17 @@ bool SentenceStart(std::string_view text, size_t at) {
   return at == 0 || text[at - 1] == '.' || text[at - 1] == '\n' || text[at - 1] == '!' || text[at - 1] == '?';
 }
 
+constexpr std::array<bool, 128> kAsciiWord = [] {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}();
+
 bool IsWordByte(std::string_view text, size_t pos, size_t* length) {
   const unsigned char c = text[pos];
   if (c < 0x80) {
     *length = 1;
-    return std::isalnum(c);
+    return kAsciiWord[c];
   }
   const int32_t cp = DecodeUtf8(text, pos, length);
   return cp >= 0 && IsWordCodePoint(cp);
