@@ -7,26 +7,13 @@
 #include <set>
 #include <unordered_map>
 
-#include <unicode/unistr.h>
 
+#include "text/normalized_text.h"
 #include "translit/name_key.h"
 
 namespace translint {
 
 namespace {
-
-std::string CaseFolded(const std::string& text) {
-  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out = text;
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  u.foldCase();
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
 
 // One distinct spelling (case aside) and what is known about it.
 struct Spelling {
@@ -79,7 +66,7 @@ std::vector<Spelling> DistinctSpellings(const std::vector<NameOccurrence>& occur
   std::vector<std::set<std::string>> given_seen;
   for (size_t i = 0; i < occurrences.size(); ++i) {
     const NameOccurrence& o = occurrences[i];
-    auto [it, fresh] = index.emplace(CaseFolded(o.spelling), spellings.size());
+    auto [it, fresh] = index.emplace(LowerCase(o.spelling), spellings.size());
     if (fresh) {
       spellings.push_back(Spelling{SpellingCount{o.spelling, {}}, ReadName(o.spelling, language), {}, true});
       given_seen.emplace_back();
@@ -87,7 +74,7 @@ std::vector<Spelling> DistinctSpellings(const std::vector<NameOccurrence>& occur
     Spelling& s = spellings[it->second];
     s.count.occurrences.push_back(i);
     s.known_word = s.known_word && o.known_word;
-    if (!o.given.empty() && given_seen[it->second].insert(CaseFolded(o.given)).second) {
+    if (!o.given.empty() && given_seen[it->second].insert(LowerCase(o.given)).second) {
       NameKey key = ReadName(o.given, language);
       if (!key.empty()) s.given.push_back(std::move(key));
     }

@@ -1,10 +1,9 @@
 #include "spell/speller.h"
 
-#include <unicode/unistr.h>
-
 #include <hunspell/hunspell.hxx>
 
 #include "base/file_io.h"
+#include "text/normalized_text.h"
 
 #include <algorithm>
 #include <thread>
@@ -134,24 +133,12 @@ void Speller::Add(const std::string& word) {
   id_ = NextId();  // per-thread copies of earlier answers are stale now
   for (auto& dictionary : dictionaries_) dictionary->add(word);
   cache_[word] = true;
-  icu::UnicodeString lower = icu::UnicodeString::fromUTF8(word);
-  lower.toLower();
-  std::string folded;
-  added_.insert(lower.toUTF8String(folded));
+  added_.insert(LowerCase(word));
 }
 
 bool Speller::IsDictionaryWord(const std::string& word) const {
-  if (!IsCorrect(word)) return false;
-  std::string folded;
-  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    for (char c : word) folded += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  } else {
-    icu::UnicodeString lower = icu::UnicodeString::fromUTF8(word);
-    lower.toLower();
-    lower.toUTF8String(folded);
-  }
-  // added_ changes only in Add(), which callers finish before checking (linter.h).
-  return added_.count(folded) == 0;
+  // added_ changes only in Add(), which callers finish before checking.
+  return IsCorrect(word) && added_.count(LowerCase(word)) == 0;
 }
 
 bool Speller::IsCorrect(const std::string& word) const {

@@ -39,7 +39,8 @@ class Speller {
   bool IsCorrect(const std::string& word) const;
   // IsCorrect() by the dictionaries alone: false for a word that only Add() made
   // correct (the rule tables' names), so "sergei" is not a common word because
-  // a table lists "Sergei Lavrov".
+  // a table lists "Sergei Lavrov". Must not run while Add() runs (the Linter adds
+  // every word before it checks any).
   bool IsDictionaryWord(const std::string& word) const;
   std::vector<std::string> Suggest(const std::string& word, size_t limit) const;
 

@@ -1,5 +1,8 @@
 #include "text/normalized_text.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -105,6 +108,23 @@ std::string FoldForMatching(std::string_view text) {
   std::string folded(text);
   for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   return folded;
+}
+
+}  // namespace translint
+
+namespace translint {
+
+std::string LowerCase(std::string_view text) {
+  std::string out(text);
+  if (std::all_of(out.begin(), out.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  u.toLower();
+  out.clear();
+  u.toUTF8String(out);
+  return out;
 }
 
 }  // namespace translint

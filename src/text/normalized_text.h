@@ -40,4 +40,8 @@ class NormalizedText {
 // Folds a table spelling the same way (for building matchers and comparing).
 std::string FoldForMatching(std::string_view text);
 
+// `text` in lower case (ICU's full lower-casing; ASCII without ICU). Unlike
+// FoldForMatching it keeps everything else as is.
+std::string LowerCase(std::string_view text);
+
 }  // namespace translint

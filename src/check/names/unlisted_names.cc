@@ -2,7 +2,6 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <array>
@@ -11,6 +10,7 @@
 #include <cctype>
 
 #include "base/utf8.h"
+#include "text/normalized_text.h"
 #include "text/tokenizer.h"
 #include "translit/name_key.h"
 
@@ -37,19 +37,6 @@ bool LooksLikeName(std::string_view word) {
     upper += u_isupper(cp) ? 1 : 0;
   }
   return letters >= kMinLetters && upper < letters;
-}
-
-std::string Lower(std::string_view word) {
-  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out(word);
-    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
-  }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(word);
-  u.toLower();
-  std::string out;
-  u.toUTF8String(out);
-  return out;
 }
 
 bool InsideMention(const std::vector<Mention>& mentions, Span word) {
@@ -166,13 +153,13 @@ std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameS
     std::unordered_map<std::string, std::set<std::string>> spellings_by_candidate;
     for (auto& [spelling, keys] : candidates) {
       keys = CandidatesOf(spelling, context.document.language());
-      for (const std::string& c : keys) spellings_by_candidate[c].insert(Lower(spelling));
+      for (const std::string& c : keys) spellings_by_candidate[c].insert(LowerCase(spelling));
     }
     for (const auto& [spelling, keys] : candidates) {
       bool may_cluster = false;
       for (const std::string& c : keys) may_cluster = may_cluster || spellings_by_candidate[c].size() > 1;
       may_cluster = may_cluster || scope == NameScope::kAcrossDocuments;
-      wanted[spelling] = may_cluster && !context.speller->IsDictionaryWord(Lower(spelling));
+      wanted[spelling] = may_cluster && !context.speller->IsDictionaryWord(LowerCase(spelling));
     }
   }
   std::vector<NameOccurrence> found;
@@ -182,7 +169,7 @@ std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameS
     NameOccurrence o{std::string(word), std::string(view(r.given)), r.word, 0, false};
     if (context.speller != nullptr) {
       o.known_word = context.speller->IsDictionaryWord(o.spelling);
-      if (!o.given.empty() && context.speller->IsDictionaryWord(Lower(o.given))) o.given.clear();
+      if (!o.given.empty() && context.speller->IsDictionaryWord(LowerCase(o.given))) o.given.clear();
     }
     found.push_back(std::move(o));
   }
