@@ -1,5 +1,7 @@
 #include "match/name_form.h"
 
+#include <unicode/unistr.h>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
@@ -67,11 +69,35 @@ bool AllLatin(const std::string& text) {
   return !text.empty();
 }
 
-// Spellings of `entity`'s original forms under every scheme of their language.
+// True when `text` uses only letters of the Russian alphabet (and no others).
+bool RussianLettersOnly(const std::string& text) {
+  static const icu::UnicodeString kRussian = icu::UnicodeString::fromUTF8(
+      "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ");
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  for (int32_t i = 0; i < u.length(); ++i) {
+    if (u_isalpha(u[i]) && kRussian.indexOf(u[i]) < 0) return false;
+  }
+  return true;
+}
+
+// The schemes that apply to an original form of `language`: its own and, for a
+// name of a Central Asian language written in Russian letters that the entity
+// gives no Russian form of, Russian's (such names reach the press through Russian).
+std::vector<const Scheme*> SchemesFor(const Entity& entity, const std::string& language, const std::string& original,
+                                      const SchemeSet& schemes) {
+  std::vector<const Scheme*> out = schemes.ForLanguage(language);
+  const bool slavic = language == "ru" || language == "uk" || language == "be";
+  if (!slavic && entity.original.count("ru") == 0 && RussianLettersOnly(original)) {
+    for (const Scheme* s : schemes.ForLanguage("ru")) out.push_back(s);
+  }
+  return out;
+}
+
+// Spellings of `entity`'s original forms under every scheme that applies.
 std::vector<std::string> Generated(const Entity& entity, const SchemeSet& schemes) {
   std::vector<std::string> out;
   for (const auto& [language, original] : entity.original) {
-    for (const Scheme* scheme : schemes.ForLanguage(language)) {
+    for (const Scheme* scheme : SchemesFor(entity, language, original, schemes)) {
       std::string spelling = scheme->transliterator->Apply(original);
       if (AllLatin(spelling)) out.push_back(std::move(spelling));
     }

@@ -1,5 +1,7 @@
 #include "lint/linter.h"
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "test_util.h"
@@ -109,6 +111,29 @@ TEST_CASE("Spellings generated from original forms are mentions", "[lint]") {
   Result<std::unique_ptr<Linter>> plain = Linter::Create(Config{}, {rules});
   REQUIRE(plain.ok());
   CHECK((*plain)->Lint(Document("a.txt", "Sergey Furgal was arrested.", "en")).empty());
+}
+
+TEST_CASE("A Kyrgyz name in Russian letters also gets the Russian schemes' spellings", "[lint]") {
+  const std::string schemes = std::string(TRANSLINT_SOURCE_DIR) + "/transliteration";
+  testing::TempDir dir;
+  const std::string rules = dir.Write("r.yaml", R"(entities:
+  - id: japarov
+    kind: person
+    original: { ky: Садыр Жапаров }
+    preferred: { en: Sadyr Japarov, de: Sadyr Dschaparow }
+)");
+  Result<std::unique_ptr<Linter>> linter = Linter::Create(Config{}, {rules}, schemes);
+  REQUIRE(linter.ok());
+  // Kyrgyz BGN writes Japarov; "Zhaparov" comes from ru-Latn-bgn, "Schaparow" from ru-Latn-de.
+  const std::vector<Diagnostic> en = (*linter)->Lint(Document("a.txt", "Sadyr Zhaparov spoke.", "en"));
+  REQUIRE(en.size() == 1);
+  CHECK(en[0].fix.at(0).replacement == "Sadyr Japarov");
+  std::vector<Diagnostic> de = (*linter)->Lint(Document("a.txt", "Sadyr Schaparow sprach.", "de"));
+  // (without a German dictionary, spelling/unknown-word adds an info that it could not check)
+  de.erase(std::remove_if(de.begin(), de.end(), [](const Diagnostic& d) { return d.check != "names/non-preferred"; }),
+           de.end());
+  REQUIRE(de.size() == 1);
+  CHECK(de[0].fix.at(0).replacement == "Sadyr Dschaparow");
 }
 
 TEST_CASE("A generated spelling that another entity lists is left to that entity", "[lint]") {
