@@ -164,12 +164,6 @@ std::string AsciiFold(const std::string& text) {
   return ascii;
 }
 
-std::string ReadingOfScheme(const std::string& id) {
-  if (id.size() > 3 && id.compare(id.size() - 3, 3, "-de") == 0) return "de";
-  if (id.size() > 3 && id.compare(id.size() - 3, 3, "-fr") == 0) return "fr";
-  return "en";
-}
-
 // Capitalized Cyrillic words (no affix flags) of a Hunspell dictionary, every
 // n-th one so that at most `limit` are taken.
 std::vector<std::string> DictionaryNames(const std::string& path, size_t limit) {
@@ -289,7 +283,7 @@ std::vector<Item> GeneratedSpellings(Context& context, std::map<std::string, std
       if (script_language != "ru" && script_language != "uk" && script_language != "be" && AllRussianLetters(name)) {
         for (const Scheme* s : context.schemes.ForLanguage("ru")) schemes.push_back(s);
       }
-      for (const Scheme* s : schemes) set.Add(s->transliterator->Apply(name), ReadingOfScheme(s->id), group, language);
+      for (const Scheme* s : schemes) set.Add(s->transliterator->Apply(name), s->Reading(), group, language);
       ++group;
     }
   }

@@ -328,12 +328,6 @@ bool IsLatinText(const std::string& text) {
   return true;
 }
 
-// The language a scheme's output is read in: its press convention, else English.
-std::string ReadingOfScheme(const std::string& id) {
-  const std::string suffix = id.substr(id.rfind('-') + 1);
-  return suffix == "de" || suffix == "fr" ? suffix : "en";
-}
-
 // "[key SDR JPRV: s.a.d.i.r zh.a.p.a.r.o.v]": the name key of each word.
 std::string KeyOf(const std::string& rendering, const std::string& reading) {
   std::string candidates, phonemes;
@@ -361,7 +355,7 @@ int RunTranslit(const std::string& text, const Options& options, std::ostream& o
     const std::string rendering = scheme.transliterator->Apply(text);
     // Without --from, a scheme applies when it turns every letter into Latin.
     if (!options.language && !IsLatinText(rendering)) continue;
-    out << scheme.id << ": " << rendering << "  " << KeyOf(rendering, ReadingOfScheme(scheme.id)) << "\n";
+    out << scheme.id << ": " << rendering << "  " << KeyOf(rendering, scheme.Reading()) << "\n";
     ++printed;
   }
   if (printed == 0) {

@@ -1,7 +1,6 @@
 #include "match/name_clusters.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <numeric>
 #include <set>

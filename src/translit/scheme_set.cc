@@ -6,6 +6,11 @@
 
 namespace translint {
 
+std::string Scheme::Reading() const {
+  const std::string suffix = id.substr(id.rfind('-') + 1);
+  return suffix == "de" || suffix == "fr" ? suffix : "en";
+}
+
 Result<SchemeSet> SchemeSet::Load(const std::string& folder) {
   Result<std::vector<std::string>> files = ExpandPaths({folder}, {".txt"});
   if (!files.ok()) return Status::Error("transliteration schemes: " + files.status().message());

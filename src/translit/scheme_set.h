@@ -19,6 +19,10 @@ struct Scheme {
   std::string id;        // "ru-Latn-bgn"
   std::string language;  // "ru"
   std::unique_ptr<Transliterator> transliterator;
+
+  // The language its output is written for, and read in: "de" and "fr" for the
+  // press conventions (ru-Latn-de), else "en".
+  std::string Reading() const;
 };
 
 class SchemeSet {

@@ -89,46 +89,52 @@ TEST_CASE("Binary and invalid UTF-8 input is reported, not checked", "[lint]") {
   CHECK((*linter)->Fix(Document("c.txt", "Kiev\n\xC0 Kiev", "en")).edits.empty());
 }
 
+namespace {
+
+// A Linter over one rule table (YAML text) with the shipped romanization schemes.
+std::unique_ptr<Linter> WithSchemes(const testing::TempDir& dir, const std::string& table) {
+  Result<std::unique_ptr<Linter>> linter = Linter::Create(Config{}, {dir.Write("r.yaml", table)},
+                                                          std::string(TRANSLINT_SOURCE_DIR) + "/transliteration");
+  REQUIRE(linter.ok());
+  return std::move(*linter);
+}
+
+}  // namespace
+
 TEST_CASE("Spellings generated from original forms are mentions", "[lint]") {
-  const std::string schemes = std::string(TRANSLINT_SOURCE_DIR) + "/transliteration";
   testing::TempDir dir;
-  const std::string rules = dir.Write("r.yaml", R"(entities:
+  const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:
   - id: furgal
     kind: person
     original: { ru: Сергей Фургал }
     preferred: { en: Sergei Furgal }
 )");
-  Result<std::unique_ptr<Linter>> linter = Linter::Create(Config{}, {rules}, schemes);
-  REQUIRE(linter.ok());
   // ru-Latn-bgn and ru-Latn-wikipedia write "Sergey Furgal"; nobody typed it.
   const std::vector<Diagnostic> found =
-      (*linter)->Lint(Document("a.txt", "Sergey Furgal was arrested. Furgal denied it.", "en"));
+      linter->Lint(Document("a.txt", "Sergey Furgal was arrested. Furgal denied it.", "en"));
   REQUIRE(found.size() == 1);
   CHECK(found[0].check == "names/non-preferred");
   CHECK(found[0].message == "\"Sergey Furgal\" is a transliteration of Sergei Furgal (person); write \"Sergei Furgal\"");
   CHECK(found[0].fix.at(0).replacement == "Sergei Furgal");
   // Without schemes the same text has no known mention of Sergey Furgal.
-  Result<std::unique_ptr<Linter>> plain = Linter::Create(Config{}, {rules});
+  Result<std::unique_ptr<Linter>> plain = Linter::Create(Config{}, {dir.path() + "/r.yaml"});
   REQUIRE(plain.ok());
   CHECK((*plain)->Lint(Document("a.txt", "Sergey Furgal was arrested.", "en")).empty());
 }
 
 TEST_CASE("A Kyrgyz name in Russian letters also gets the Russian schemes' spellings", "[lint]") {
-  const std::string schemes = std::string(TRANSLINT_SOURCE_DIR) + "/transliteration";
   testing::TempDir dir;
-  const std::string rules = dir.Write("r.yaml", R"(entities:
+  const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:
   - id: japarov
     kind: person
     original: { ky: Садыр Жапаров }
     preferred: { en: Sadyr Japarov, de: Sadyr Dschaparow }
 )");
-  Result<std::unique_ptr<Linter>> linter = Linter::Create(Config{}, {rules}, schemes);
-  REQUIRE(linter.ok());
   // Kyrgyz BGN writes Japarov; "Zhaparov" comes from ru-Latn-bgn, "Schaparow" from ru-Latn-de.
-  const std::vector<Diagnostic> en = (*linter)->Lint(Document("a.txt", "Sadyr Zhaparov spoke.", "en"));
+  const std::vector<Diagnostic> en = linter->Lint(Document("a.txt", "Sadyr Zhaparov spoke.", "en"));
   REQUIRE(en.size() == 1);
   CHECK(en[0].fix.at(0).replacement == "Sadyr Japarov");
-  std::vector<Diagnostic> de = (*linter)->Lint(Document("a.txt", "Sadyr Schaparow sprach.", "de"));
+  std::vector<Diagnostic> de = linter->Lint(Document("a.txt", "Sadyr Schaparow sprach.", "de"));
   // (without a German dictionary, spelling/unknown-word adds an info that it could not check)
   de.erase(std::remove_if(de.begin(), de.end(), [](const Diagnostic& d) { return d.check != "names/non-preferred"; }),
            de.end());
@@ -137,9 +143,8 @@ TEST_CASE("A Kyrgyz name in Russian letters also gets the Russian schemes' spell
 }
 
 TEST_CASE("A generated spelling that another entity lists is left to that entity", "[lint]") {
-  const std::string schemes = std::string(TRANSLINT_SOURCE_DIR) + "/transliteration";
   testing::TempDir dir;
-  const std::string rules = dir.Write("r.yaml", R"(entities:
+  const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:
   - id: furgal
     kind: person
     original: { ru: Сергей Фургал }
@@ -148,9 +153,7 @@ TEST_CASE("A generated spelling that another entity lists is left to that entity
     kind: person
     preferred: { en: Sergey Furgal }
 )");
-  Result<std::unique_ptr<Linter>> linter = Linter::Create(Config{}, {rules}, schemes);
-  REQUIRE(linter.ok());
   // "Sergey Furgal" names the other entity, written its house way: no finding.
-  const std::vector<Diagnostic> found = (*linter)->Lint(Document("a.txt", "Sergey Furgal spoke.", "en"));
+  const std::vector<Diagnostic> found = linter->Lint(Document("a.txt", "Sergey Furgal spoke.", "en"));
   CHECK(found.empty());
 }
