@@ -49,14 +49,16 @@ struct Item {
   std::string reading;
   std::string universe;     // items of different universes are never compared
   std::vector<int> groups;  // sorted ids of the originals
+  bool original = false;    // the Cyrillic original itself (cross-script protocol)
 };
 
 class ItemSet {
  public:
-  void Add(const std::string& text, const std::string& reading, int group, const std::string& universe = "") {
+  void Add(const std::string& text, const std::string& reading, int group, const std::string& universe = "",
+           bool original = false) {
     const std::string id = universe + "\t" + reading + "\t" + text;
     auto [it, fresh] = index_.emplace(id, items_.size());
-    if (fresh) items_.push_back(Item{text, reading, universe, {}});
+    if (fresh) items_.push_back(Item{text, reading, universe, {}, original});
     std::vector<int>& g = items_[it->second].groups;
     if (std::find(g.begin(), g.end(), group) == g.end()) g.push_back(group);
   }
@@ -92,6 +94,12 @@ size_t g_dump = 0;
 // article of N originals (0: compare everything with everything).
 int g_article = 0;  // --dump N: print N false merges and N misses of the first matcher
 
+// Cross-script protocol: only pairs of a Latin spelling and a Cyrillic original
+// count (positives and merges); otherwise every pair of spellings.
+bool g_cross = false;
+std::string g_wd_reading = "en";  // --wd-reading en|any
+bool Counts(const Item& a, const Item& b) { return !g_cross || a.original != b.original; }
+
 Score Evaluate(std::vector<Item>& items, const Matcher& matcher, bool dump = false) {
   Score score;
   std::unordered_map<int, std::vector<size_t>> by_group;
@@ -101,7 +109,9 @@ Score Evaluate(std::vector<Item>& items, const Matcher& matcher, bool dump = fal
   std::unordered_set<uint64_t> positives;
   for (auto& [g, members] : by_group) {
     for (size_t x = 0; x < members.size(); ++x) {
-      for (size_t y = x + 1; y < members.size(); ++y) positives.insert(uint64_t(members[x]) << 32 | members[y]);
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        if (Counts(items[members[x]], items[members[y]])) positives.insert(uint64_t(members[x]) << 32 | members[y]);
+      }
     }
   }
   score.positives = positives.size();
@@ -125,7 +135,7 @@ Score Evaluate(std::vector<Item>& items, const Matcher& matcher, bool dump = fal
     std::unordered_set<size_t> partners;
     for (const std::string& k : keys[i]) {
       for (size_t j : blocks[k]) {
-        if (j > i) partners.insert(j);
+        if (j > i && Counts(items[i], items[j])) partners.insert(j);
       }
     }
     for (size_t j : partners) {
@@ -140,10 +150,27 @@ Score Evaluate(std::vector<Item>& items, const Matcher& matcher, bool dump = fal
     }
   }
   if (dump) {
-    size_t shown = 0;
+    size_t shown = 0, same_block = 0;
+    for (uint64_t pair : positives) {
+      const std::vector<std::string>& a = keys[pair >> 32];
+      const std::vector<std::string>& b = keys[pair & 0xffffffff];
+      for (const std::string& k : a) {
+        if (std::find(b.begin(), b.end(), k) != b.end()) {
+          ++same_block;
+          break;
+        }
+      }
+    }
+    std::printf("misses: %zu, of which %zu share a candidate key\n", positives.size(), same_block);
     for (uint64_t pair : positives) {
       if (shown++ == g_dump) break;
-      std::printf("missed: %s / %s\n", items[pair >> 32].text.c_str(), items[pair & 0xffffffff].text.c_str());
+      auto joined = [](const std::vector<std::string>& v) {
+        std::string out;
+        for (const std::string& k : v) out += (out.empty() ? "" : ",") + k;
+        return out;
+      };
+      std::printf("missed: %s / %s [%s / %s]\n", items[pair >> 32].text.c_str(), items[pair & 0xffffffff].text.c_str(),
+                  joined(keys[pair >> 32]).c_str(), joined(keys[pair & 0xffffffff]).c_str());
     }
   }
   return score;
@@ -235,9 +262,25 @@ struct Context {
   RuleTable table;
 };
 
+// "any": the union of the English, German and French readings (Wikidata labels
+// keep each person's own orthography: Schlözer, Guérin, Neudecker).
+NameKey KeyOf(const Item& item) {
+  if (item.reading != "any") return ReadName(item.text, item.reading);
+  NameKey key = ReadName(item.text, "en");
+  for (const char* language : {"de", "fr"}) {
+    NameKey other = ReadName(item.text, language);
+    for (NameReading& r : other.readings) {
+      bool seen = false;
+      for (const NameReading& k : key.readings) seen = seen || (k.candidate == r.candidate && k.phonemes == r.phonemes);
+      if (!seen) key.readings.push_back(std::move(r));
+    }
+  }
+  return key;
+}
+
 std::vector<Matcher> Matchers(Context& context, std::vector<Item>& items) {
   auto keys = std::make_shared<std::vector<NameKey>>();
-  for (const Item& item : items) keys->push_back(ReadName(item.text, item.reading));
+  for (const Item& item : items) keys->push_back(KeyOf(item));
   auto folds = std::make_shared<std::vector<std::string>>();
   for (const Item& item : items) folds->push_back(AsciiFold(item.text));
   std::vector<Matcher> matchers;
@@ -290,12 +333,15 @@ std::vector<Item> GeneratedSpellings(Context& context, std::map<std::string, std
   return std::move(set.items());
 }
 
-std::vector<Item> WikidataSpellings(const std::string& path) {
+// English spellings grouped by their Russian token; with `originals`, the
+// Russian tokens too (read as Russian), for the cross-script protocol.
+std::vector<Item> WikidataSpellings(const std::string& path, bool originals = false) {
   ItemSet set;
   std::unordered_map<std::string, int> groups;
   for (const WdRow& row : ReadWikidata(path)) {
     auto [it, fresh] = groups.emplace(row.russian, groups.size());
-    set.Add(row.english, "en", it->second);
+    set.Add(row.english, g_wd_reading, it->second);
+    if (originals) set.Add(row.russian, "ru", it->second, "", true);
   }
   return std::move(set.items());
 }
@@ -438,6 +484,18 @@ int Run(Context& context, const std::string& only) {
     std::vector<Item> items = WikidataSpellings(o.data + "/wikidata-names/wd_russian_20.tsv");
     PrintScores("wd_russian_20.tsv (real spellings; held out, report only)", context, items);
   }
+  // Cross-script: does the key match each real English spelling to its Russian
+  // token (an entity's original), and to no other Russian token?
+  g_cross = true;
+  if (only.empty() || only == "wd80") {
+    std::vector<Item> items = WikidataSpellings(o.data + "/wikidata-names/wd_russian_80.tsv", true);
+    PrintScores("wd_russian_80.tsv, English spelling vs Russian original (tuning set)", context, items);
+  }
+  if (only.empty() || only == "wd20") {
+    std::vector<Item> items = WikidataSpellings(o.data + "/wikidata-names/wd_russian_20.tsv", true);
+    PrintScores("wd_russian_20.tsv, English spelling vs Russian original (held out, report only)", context, items);
+  }
+  g_cross = false;
   return 0;
 }
 
@@ -455,6 +513,7 @@ int main(int argc, char** argv) {
     else if (flag == "--only") only = value;
     else if (flag == "--min-count") bench::g_min_count = std::stoi(value);
     else if (flag == "--article") bench::g_article = std::stoi(value);
+    else if (flag == "--wd-reading") bench::g_wd_reading = value;
     else if (flag == "--dump") bench::g_dump = std::stoul(value);
     else if (flag == "--per-dictionary") context.options.per_dictionary = std::stoul(value);
     else {

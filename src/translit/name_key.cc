@@ -42,14 +42,24 @@ char ClassOf(uint32_t phoneme) {
 
 // Reading languages as bits, for the rule table.
 enum Reading : uint8_t { kEn = 1, kDe = 2, kFr = 4, kAll = 7 };
-enum class When : uint8_t { kAlways, kAtEnd, kBeforeFrontVowel, kNotBeforeFrontVowel };
+enum class When : uint8_t {
+  kAlways, kAtEnd, kBeforeFrontVowel, kNotBeforeFrontVowel, kBeforeTOrP,
+  kAfterVowelNotBeforeVowel,  // Sarah, Lehmann: a lengthening or final h
+};
+
+// Up to two phonemes; {} is nothing, {kSilent} letters that are not pronounced.
+using Sounds = std::array<uint32_t, 2>;
+constexpr uint32_t kSilent = 1u << 31;
 
 struct Rule {
   std::string_view latin;  // lower-case ASCII, or a placeholder (upper case) for a special letter
   uint8_t readings;
-  std::array<uint32_t, 2> sounds;  // second is 0 for one phoneme
+  Sounds sounds;  // second is 0 for one phoneme
   When when = When::kAlways;
-  uint32_t alternative = 0;  // another sound the letters may stand for (a second reading)
+  // Other sounds the letters may stand for, each a further reading: English "j"
+  // is ж (Japarov) or й (Sergej); names of every origin reach the press, so
+  // English "h" may be silent (Rexha / Рекса) and "w" a vowel (William / Уильям).
+  std::array<Sounds, 2> alternatives = {};
 };
 
 // Upper-case placeholders stand for letters with diacritics that name one sound:
@@ -59,19 +69,38 @@ constexpr Rule kRules[] = {
     {"shch", kAll, {kSh, kCh}}, {"shh", kAll, {kSh, kCh}},   {"tsch", kAll, {kCh, 0}},
     {"chr", kEn, {kK, kR}},
     {"dsch", kDe, {kZh, 0}},    {"sch", kAll, {kZh | kSh, 0}}, {"dzh", kAll, {kZh, 0}},
-    {"tch", kEn | kFr, {kCh, 0}}, {"dj", kEn | kFr, {kZh, 0}}, {"zh", kAll, {kZh, 0}},
-    {"sh", kAll, {kSh, 0}},     {"ch", kEn, {kCh, 0}, When::kAlways, kH},       {"ch", kDe, {kH, 0}},
+    {"dZ", kAll, {kZh, 0}},     {"tch", kEn | kFr, {kCh, 0}}, {"dj", kEn | kFr, {kZh, 0}},
+    {"zh", kAll, {kZh, 0}},
+    {"sh", kEn, {kSh, 0}, When::kBeforeFrontVowel, {Sounds{kS, 0}}},  // Japanese shi: Shibata / Сибата
+    {"sh", kAll, {kSh, 0}},
+    {"ch", kEn, {kCh, 0}, When::kBeforeFrontVowel, {Sounds{kH, 0}, Sounds{kT, 0}}},  // chi: Machida / Мати́да
+    {"ch", kEn, {kCh, 0}, When::kAlways, {Sounds{kH, 0}}},
+    {"ch", kDe, {kH, 0}},
     {"ch", kFr, {kSh, 0}},      {"kh", kAll, {kH, 0}},       {"gh", kAll, {kG, 0}},
     {"ts", kAll, {kTs, 0}},     {"tz", kAll, {kTs, 0}},      {"ck", kAll, {kK, 0}},
     {"ph", kAll, {kF, 0}},      {"th", kAll, {kT, 0}},       {"ou", kFr, {kU, 0}},
     {"gu", kFr, {kG, 0}, When::kBeforeFrontVowel},          {"ff", kAll, {kV | kF, 0}, When::kAtEnd},
-    {"x", kAll, {kK, kS}},      {"j", kEn, {kZh, 0}, When::kAlways, kI},
+    {"x", kAll, {kK, kS}},
+    {"j", kEn, {kZh, 0}, When::kAlways, {Sounds{kI, 0}, Sounds{kD, kZ}}},  // Japanese ji: Jun / Дзюн
     {"j", kFr, {kZh, 0}},       {"j", kDe, {kI, 0}},         {"sz", kAll, {kSh, 0}},
     {"cz", kAll, {kCh, 0}},
-    {"z", kEn | kFr, {kZ | kS, 0}}, {"z", kDe, {kTs, 0}},    {"s", kAll, {kS | kZ, 0}},
-    {"c", kAll, {kTs, 0}, When::kBeforeFrontVowel, kS},
-    {"c", kAll, {kK, 0}, When::kNotBeforeFrontVowel, kTs},       {"w", kAll, {kV, 0}},
-    {"v", kAll, {kV, 0}},       {"f", kAll, {kF, 0}},        {"h", kAll, {kH | kG, 0}},
+    {"z", kEn, {kZ | kS, 0}, When::kAlways, {Sounds{kD, kZ}}},  // Japanese z: Kazuo / Кадзуо
+    {"z", kFr, {kZ | kS, 0}},
+    {"z", kDe, {kTs, 0}},
+    {"s", kDe, {kS | kZ, 0}, When::kBeforeTOrP, {Sounds{kSh, 0}}},  // Stumpf / Штумпф
+    {"s", kAll, {kS | kZ, 0}},
+    {"c", kAll, {kTs, 0}, When::kBeforeFrontVowel, {Sounds{kS, 0}, Sounds{kCh, 0}}},  // Italian: Cesare / Чезаре
+    {"c", kAll, {kK, 0}, When::kNotBeforeFrontVowel, {Sounds{kTs, 0}}},
+    {"w", kEn, {kV, 0}, When::kAlways, {Sounds{kU, 0}}},  // William / Уильям
+    {"w", kAll, {kV, 0}},
+    {"g", kAll, {kG, 0}, When::kBeforeFrontVowel, {Sounds{kZh, 0}}},  // George / Джордж
+    // h is silent in French (Hugo / Уго), after a vowel in German (Lehmann /
+    // Леман) and at the end in English (Sarah / Сара); Ukrainian and Belarusian
+    // h is г, so it is never silent between vowels (Halyna is not Alina).
+    {"h", kFr, {kH | kG, 0}, When::kAlways, {Sounds{kSilent, 0}}},
+    {"h", kDe | kEn, {kH | kG, 0}, When::kAfterVowelNotBeforeVowel, {Sounds{kSilent, 0}}},
+    {"h", kAll, {kH | kG, 0}},
+    {"v", kAll, {kV, 0}},       {"f", kAll, {kF, 0}},
     {"q", kAll, {kK, 0}},       {"k", kAll, {kK, 0}},        {"g", kAll, {kG, 0}},
     {"b", kAll, {kB, 0}},       {"d", kAll, {kD, 0}},        {"l", kAll, {kL, 0}},
     {"m", kAll, {kM, 0}},       {"n", kAll, {kN, 0}},        {"p", kAll, {kP, 0}},
@@ -175,20 +204,24 @@ bool RuleApplies(const Rule& rule, const std::string& letters, size_t pos, uint8
     case When::kAtEnd: return next == letters.size();
     case When::kBeforeFrontVowel: return next < letters.size() && IsFrontVowel(letters[next]);
     case When::kNotBeforeFrontVowel: return next >= letters.size() || !IsFrontVowel(letters[next]);
+    case When::kBeforeTOrP: return next < letters.size() && (letters[next] == 't' || letters[next] == 'p');
+    case When::kAfterVowelNotBeforeVowel:
+      return pos > 0 && IsLatinVowel(letters[pos - 1]) && (next == letters.size() || !IsLatinVowel(letters[next])) &&
+             (reading == kDe || next == letters.size());
   }
   return false;
 }
 
-void Push(const std::array<uint32_t, 2>& sounds, std::vector<uint32_t>* phonemes) {
+void Push(const Sounds& sounds, std::vector<uint32_t>* phonemes) {
   for (uint32_t s : sounds) {
-    if (s != 0) phonemes->push_back(s);
+    if (s != 0 && s != kSilent) phonemes->push_back(s);
   }
 }
 
 constexpr size_t kMaxReadings = 8;
 
-// Reads `letters` by the longest rule at each position; a rule with an
-// alternative sound forks the reading (at most kMaxReadings).
+// Reads `letters` by the longest rule at each position; each alternative of a
+// rule forks the readings so far (at most kMaxReadings in all).
 bool ReadLatin(const std::string& letters, uint8_t reading, std::vector<std::vector<uint32_t>>* readings) {
   readings->assign(1, {});
   for (size_t pos = 0; pos < letters.size();) {
@@ -201,10 +234,11 @@ bool ReadLatin(const std::string& letters, uint8_t reading, std::vector<std::vec
     }
     if (match == nullptr) return false;
     const size_t count = readings->size();
-    if (match->alternative != 0 && count * 2 <= kMaxReadings) {
+    for (const Sounds& alternative : match->alternatives) {
+      if (alternative[0] == 0 || readings->size() + count > kMaxReadings) continue;
       for (size_t i = 0; i < count; ++i) {
         readings->push_back((*readings)[i]);
-        readings->back().push_back(match->alternative);
+        Push(alternative, &readings->back());
       }
     }
     for (size_t i = 0; i < count; ++i) Push(match->sounds, &(*readings)[i]);
@@ -296,6 +330,9 @@ NameKey ReadName(std::string_view token, std::string_view language) {
     if (IsCyrillic(c)) {
       cyrillic = true;
       if (!ReadCyrillicLetter(c, &raw[0])) return {};
+      std::vector<uint32_t>& sounds = raw[0];
+      // дж is one sound, as its romanizations j, dzh, dj, dž say.
+      if (sounds.size() >= 2 && sounds.back() == kZh && sounds[sounds.size() - 2] == kD) sounds.erase(sounds.end() - 2);
     } else {
       latin = true;
       if (!FoldLatin(c, reading, &letters)) return {};
@@ -312,6 +349,7 @@ NameKey ReadName(std::string_view token, std::string_view language) {
   NameKey key;
   for (const std::vector<uint32_t>& sounds : raw) {
     NameReading r;
+    r.alternative = &sounds != &raw.front();
     r.phonemes = Simplify(sounds);
     for (uint32_t p : r.phonemes) {
       const char c = ClassOf(p);
@@ -349,7 +387,9 @@ bool SameReading(const NameReading& a, const NameReading& b) {
   if (!(a.phonemes.front() & b.phonemes.front())) return false;
   // Short names differ by one vowel too often (Masha / Misha, Lena / Lina).
   const size_t shorter = std::min(a.phonemes.size(), b.phonemes.size());
-  const int budget = shorter >= kLongName ? 2 : shorter >= kShortName ? 1 : 0;
+  int budget = shorter >= kLongName ? 2 : shorter >= kShortName ? 1 : 0;
+  // A less likely reading must agree more closely.
+  if (a.alternative || b.alternative) budget = std::max(budget - 1, 0);
   return VowelDistance(a.phonemes, b.phonemes, budget) <= budget;
 }
 

@@ -32,10 +32,13 @@
 namespace translint {
 
 // One way of reading a token: ambiguous letters (English "j" is ж in Japarov and
-// й in Sergej; "ch" is ч in Chekhov and х in Michail) give several readings.
+// й in Sergej; "ch" is ч in Chekhov and х in Michail) give several readings, and
+// so do names of other origins as the Russian press writes them (Shibata /
+// Сибата, William / Уильям, Lehmann / Леман in German, Hugo / Уго in French).
 struct NameReading {
   std::string candidate;           // level 1
   std::vector<uint32_t> phonemes;  // level 2: one bit set of sounds per phoneme
+  bool alternative = false;        // not the first reading: it tolerates fewer vowel differences
 };
 
 struct NameKey {
