@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
 #include <unordered_map>
 #include <cctype>
 
@@ -24,6 +23,11 @@ constexpr size_t kMinLetters = 3;
 bool LooksLikeName(std::string_view word) {
   const unsigned char first = word.empty() ? 0 : word[0];
   if (first < 0x80 && !std::isupper(first)) return false;  // the common case: a lower-case word
+  if (std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; })) {
+    const size_t letters = word.size() - std::count(word.begin(), word.end(), '\'');
+    const size_t upper = std::count_if(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return letters >= kMinLetters && upper < letters;  // ASCII: no need to decode
+  }
   size_t letters = 0, upper = 0;
   for (size_t pos = 0; pos < word.size();) {
     size_t length;
@@ -67,37 +71,71 @@ bool IsWordByte(std::string_view text, size_t pos, size_t* length) {
   return cp >= 0 && IsWordCodePoint(cp);
 }
 
-// Calls visit(span, spaced) for every word of `segment`: a run of letters, marks
-// and digits, with apostrophes inside it, without a possessive "'s". `spaced`
-// says only white space with at most one line break separates it from the
-// previous word. Cheaper than NormalizedText + Tokenize: names need no folding.
+bool IsRightQuote(std::string_view text, size_t at) {
+  return at + 3 <= text.size() && text[at] == '\xE2' && text[at + 1] == '\x80' && text[at + 2] == '\x99';
+}
+
+// Whether the code point that ends just before `at` is a word character.
+bool WordCharBefore(std::string_view text, size_t at) {
+  if (at == 0) return false;
+  size_t lead = at - 1;
+  while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  size_t length;
+  return IsWordByte(text, lead, &length);
+}
+
+// The end of the word that starts at `begin`: letters, marks and digits, with
+// apostrophes inside it.
+size_t WordEnd(std::string_view text, size_t begin, size_t limit) {
+  size_t end = begin, length;
+  while (end < limit) {
+    if (IsWordByte(text, end, &length)) {
+      end += length;
+      continue;
+    }
+    const size_t apostrophe = text[end] == '\'' ? 1 : IsRightQuote(text, end) ? 3 : 0;
+    if (apostrophe == 0 || end + apostrophe >= limit || !IsWordByte(text, end + apostrophe, &length)) break;
+    end += apostrophe;
+  }
+  return end;
+}
+
+// Bytes that may start a name: capital ASCII letters and non-ASCII lead bytes.
+constexpr std::array<bool, 256> kMayStartName = [] {
+  std::array<bool, 256> table{};
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = true;
+  for (int c = 0xC0; c < 256; ++c) table[c] = true;
+  return table;
+}();
+
+// Calls visit(span, spaced) for every word of `segment` that may be a name (it
+// starts with a capital or a non-ASCII letter). A word is a run of letters,
+// marks and digits, with apostrophes inside it, without a possessive "'s";
+// `spaced` says only white space with at most one line break separates it
+// from the previous word, so the previous word may be a given name. Lower-case
+// words are skipped byte by byte without being read: they cannot be names, and
+// one between two names makes the gap no longer white space.
 template <typename Visit>
 void ScanWords(std::string_view text, Span segment, Visit visit) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   size_t pos = segment.begin, gap_start = segment.begin;
   bool first = true;
   while (pos < segment.end) {
+    while (pos < segment.end && !kMayStartName[bytes[pos]]) ++pos;
+    if (pos >= segment.end) break;
     size_t length;
-    if (!IsWordByte(text, pos, &length)) {
+    if (!IsWordByte(text, pos, &length)) {  // a non-ASCII symbol or space
       pos += length;
       continue;
     }
-    const size_t begin = pos;
-    size_t end = pos + length;
-    while (end < segment.end) {
-      if (IsWordByte(text, end, &length)) {
-        end += length;
-        continue;
-      }
-      const size_t apostrophe = text[end] == '\'' ? 1 : text.compare(end, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
-      if (apostrophe == 0 || end + apostrophe >= segment.end || !IsWordByte(text, end + apostrophe, &length)) break;
-      end += apostrophe;
+    if (WordCharBefore(text, pos)) {  // inside a lower-case word (naïve, iPhone)
+      pos = WordEnd(text, pos, segment.end);
+      continue;
     }
+    const size_t begin = pos, end = WordEnd(text, pos, segment.end);
     Span word{begin, end};
-    for (std::string_view possessive : {"'s", "\xE2\x80\x99s"}) {
-      if (word.size() > possessive.size() && text.compare(end - possessive.size(), possessive.size(), possessive) == 0) {
-        word.end -= possessive.size();
-      }
-    }
+    if (word.size() > 2 && text[end - 1] == 's' && text[end - 2] == '\'') word.end -= 2;
+    if (word.size() > 4 && text[end - 1] == 's' && IsRightQuote(text, end - 4)) word.end -= 4;
     const std::string_view gap = text.substr(gap_start, begin - gap_start);
     const bool spaced = !first && !gap.empty() && gap.find_first_not_of(" \t\r\n") == std::string_view::npos &&
                         std::count(gap.begin(), gap.end(), '\n') <= 1;
@@ -107,19 +145,65 @@ void ScanWords(std::string_view text, Span segment, Visit visit) {
   }
 }
 
-// The candidate keys of a spelling; each thread remembers the ones it computed
-// (an archive repeats its names), up to a bound.
-const std::vector<std::string>& CandidatesOf(std::string_view spelling, const std::string& language) {
-  constexpr size_t kCacheLimit = 1 << 16;
-  thread_local std::string cached_language;
-  thread_local std::unordered_map<std::string, std::vector<std::string>> cache;
-  if (cache.size() > kCacheLimit || cached_language != language) {
-    cache.clear();
-    cached_language = language;
+// The candidate keys of spellings; each thread remembers the ones it computed
+// (an archive repeats its names), up to a bound checked between documents so
+// that references stay valid while one document is read.
+class CandidateCache {
+ public:
+  static CandidateCache& ForThread(const std::string& language) {
+    constexpr size_t kLimit = 1 << 16;
+    thread_local CandidateCache cache;
+    if (cache.keys_.size() > kLimit || cache.language_ != language) {
+      cache.keys_.clear();
+      cache.language_ = language;
+    }
+    return cache;
   }
-  auto [it, fresh] = cache.try_emplace(std::string(spelling));
-  if (fresh) it->second = ReadName(spelling, language).Candidates();
-  return it->second;
+  const std::vector<std::string>& Of(std::string_view spelling) {
+    lookup_.assign(spelling);  // reuses its buffer: no allocation when the spelling is known
+    auto [it, fresh] = keys_.try_emplace(lookup_);
+    if (fresh) it->second = ReadName(spelling, language_).Candidates();
+    return it->second;
+  }
+
+ private:
+  std::string language_, lookup_;
+  std::unordered_map<std::string, std::vector<std::string>> keys_;
+};
+
+bool EqualIgnoringAsciiCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// The spellings that may form a cluster: those sharing a candidate key with
+// another spelling (any spelling, across documents). Asking the dictionary costs
+// microseconds a word, so it is asked only about these.
+std::unordered_map<std::string_view, bool> MayCluster(const std::vector<std::string_view>& spellings,
+                                                      const std::string& language, NameScope scope) {
+  CandidateCache& cache = CandidateCache::ForThread(language);
+  struct Seen {
+    std::string_view first;
+    bool several = false;
+  };
+  std::unordered_map<std::string_view, Seen> by_candidate;
+  std::vector<const std::vector<std::string>*> keys;
+  keys.reserve(spellings.size());
+  for (std::string_view spelling : spellings) {
+    keys.push_back(&cache.Of(spelling));
+    for (const std::string& c : *keys.back()) {
+      auto [it, fresh] = by_candidate.try_emplace(c, Seen{spelling});
+      if (!fresh && !EqualIgnoringAsciiCase(it->second.first, spelling)) it->second.several = true;
+    }
+  }
+  std::unordered_map<std::string_view, bool> may;
+  for (size_t i = 0; i < spellings.size(); ++i) {
+    bool several = scope == NameScope::kAcrossDocuments;
+    for (const std::string& c : *keys[i]) several = several || by_candidate[c].several;
+    may.emplace(spellings[i], several);
+  }
+  return may;
 }
 
 }  // namespace
@@ -143,33 +227,30 @@ std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameS
     });
   }
   const auto view = [&](Span s) { return text.substr(s.begin, s.size()); };
-  // Asking the dictionary costs microseconds a word, so within a document it is
-  // asked only about spellings that share a candidate key with another spelling:
-  // only they can form a cluster. Capitalized common words ("Then") are dropped, as given names too.
-  std::unordered_map<std::string_view, bool> wanted;  // spelling -> may cluster and is no common word
+  // Per distinct spelling: whether it is wanted (may cluster and is no common
+  // word: capitalized "Then" is dropped), and whether it is a dictionary word as written.
+  struct Verdict {
+    bool wanted = true, known_word = false;
+  };
+  std::unordered_map<std::string_view, Verdict> verdicts;
+  for (const Raw& r : raw) verdicts.emplace(view(r.word), Verdict{});
   if (context.speller != nullptr) {
-    std::unordered_map<std::string_view, std::vector<std::string>> candidates;
-    for (const Raw& r : raw) candidates.emplace(view(r.word), std::vector<std::string>{});
-    std::unordered_map<std::string, std::set<std::string>> spellings_by_candidate;
-    for (auto& [spelling, keys] : candidates) {
-      keys = CandidatesOf(spelling, context.document.language());
-      for (const std::string& c : keys) spellings_by_candidate[c].insert(LowerCase(spelling));
-    }
-    for (const auto& [spelling, keys] : candidates) {
-      bool may_cluster = false;
-      for (const std::string& c : keys) may_cluster = may_cluster || spellings_by_candidate[c].size() > 1;
-      may_cluster = may_cluster || scope == NameScope::kAcrossDocuments;
-      wanted[spelling] = may_cluster && !context.speller->IsDictionaryWord(LowerCase(spelling));
+    std::vector<std::string_view> spellings;
+    for (const auto& [spelling, verdict] : verdicts) spellings.push_back(spelling);
+    const auto may = MayCluster(spellings, context.document.language(), scope);
+    for (auto& [spelling, verdict] : verdicts) {
+      verdict.wanted = may.at(spelling) && !context.speller->IsDictionaryWord(LowerCase(spelling));
+      verdict.known_word = verdict.wanted && context.speller->IsDictionaryWord(std::string(spelling));
     }
   }
   std::vector<NameOccurrence> found;
   for (const Raw& r : raw) {
     const std::string_view word = view(r.word);
-    if (context.speller != nullptr && !wanted[word]) continue;
-    NameOccurrence o{std::string(word), std::string(view(r.given)), r.word, 0, false};
-    if (context.speller != nullptr) {
-      o.known_word = context.speller->IsDictionaryWord(o.spelling);
-      if (!o.given.empty() && context.speller->IsDictionaryWord(LowerCase(o.given))) o.given.clear();
+    const Verdict& verdict = verdicts[word];
+    if (!verdict.wanted) continue;
+    NameOccurrence o{std::string(word), std::string(view(r.given)), r.word, 0, verdict.known_word};
+    if (context.speller != nullptr && !o.given.empty() && context.speller->IsDictionaryWord(LowerCase(o.given))) {
+      o.given.clear();
     }
     found.push_back(std::move(o));
   }
