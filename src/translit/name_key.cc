@@ -326,7 +326,8 @@ NameKey ReadName(std::string_view token, std::string_view language) {
     const UChar32 c = u_tolower(DecodeUtf8(token, pos, &length));
     pos += length;
     if (c < 0) return {};
-    if (IsApostropheOrHyphen(c)) continue;
+    // Apostrophes, hyphens and combining marks (ALA-LC's tie bar in i͡a) are not sounds.
+    if (IsApostropheOrHyphen(c) || u_charType(c) == U_NON_SPACING_MARK) continue;
     if (IsCyrillic(c)) {
       cyrillic = true;
       if (!ReadCyrillicLetter(c, &raw[0])) return {};

@@ -56,6 +56,8 @@ TEST_CASE("name key: romanizations of one name are the same name", "[name_key]")
   CHECK(Same("Yuri", "Iouri", "en", "fr"));
   CHECK(Same("Жапаров", "Japarov"));
   CHECK(Same("Furgal", "Фургал"));
+  CHECK(Same("I\u0361ulii\u0361a", "Yuliya"));  // ALA-LC's tie bars
+  CHECK(Same("T\u0361simli\u0361ansk", "Tsimlyansk"));
 }
 
 TEST_CASE("name key: names of other origins as the Russian press writes them", "[name_key]") {

@@ -22,15 +22,16 @@ namespace {
 
 // The documented normalisation (README, "Transliteration"): NFC; the marks for
 // ь and ъ and typographic apostrophes unified (ʹ ’ ‘ ʻ ´ -> ', ʺ ” -> "); a Cyrillic ё
-// written where Latin ë is meant made Latin; the optional separator dot removed.
-// Case is kept.
+// written where Latin ë is meant made Latin; the optional separator dot removed;
+// i with caron (ǐ, as interscript writes ALA-LC's й) made i with breve (ĭ). Case is kept.
 std::string Normalise(const std::string& text) {
   UErrorCode status = U_ZERO_ERROR;
   std::string s;
   icu::Normalizer2::getNFCInstance(status)->normalize(icu::UnicodeString::fromUTF8(text), status).toUTF8String(s);
   const std::pair<std::string, std::string> subs[] = {
       {"\u02B9", "'"}, {"\u2019", "'"}, {"\u02BA", "\""}, {"\u201D", "\""},
-      {"\u00B4", "'"}, {"\u02BB", "'"}, {"\u2018", "'"}, {"\u0451", "\u00EB"}, {"\u0401", "\u00CB"}, {"\u00B7", ""}};
+      {"\u00B4", "'"}, {"\u02BB", "'"}, {"\u2018", "'"}, {"\u0451", "\u00EB"}, {"\u0401", "\u00CB"}, {"\u00B7", ""},
+      {"\u01D0", "\u012D"}, {"\u01CF", "\u012C"}};
   for (const auto& [from, to] : subs) {
     for (size_t p; (p = s.find(from)) != std::string::npos;) s.replace(p, from.size(), to);
   }
