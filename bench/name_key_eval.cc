@@ -7,6 +7,11 @@
 //   3. hard negatives: hand-listed pairs (bench/eval/hard_negatives.tsv) and
 //      generated ones (masculine / feminine surnames, ж / ш minimal pairs,
 //      different first names with one surname).
+// Two protocols on the Wikidata spellings: spelling vs spelling (pairs of English
+// spellings of one Russian token: discovery) and cross-script (each English
+// spelling vs the Russian tokens: an entity's original; --wd-reading any reads
+// the English labels as English, German and French, since Wikidata keeps each
+// person's own orthography).
 // Recall = share of the pairs of spellings of one original that a key merges;
 // pair precision = share of the merged pairs that are spellings of one original.
 // Usage: bench/eval_names.sh (builds, finds the data, runs this).
@@ -281,8 +286,15 @@ NameKey KeyOf(const Item& item) {
 std::vector<Matcher> Matchers(Context& context, std::vector<Item>& items) {
   auto keys = std::make_shared<std::vector<NameKey>>();
   for (const Item& item : items) keys->push_back(KeyOf(item));
+  // The baselines read Latin only: they see an original through its BGN/PCGN romanization.
+  const Scheme* bgn = nullptr;
+  for (const Scheme& s : context.schemes.schemes()) {
+    if (s.id == "ru-Latn-bgn") bgn = &s;
+  }
+  auto latin = std::make_shared<std::vector<std::string>>();
+  for (const Item& item : items) latin->push_back(item.original ? bgn->transliterator->Apply(item.text) : item.text);
   auto folds = std::make_shared<std::vector<std::string>>();
-  for (const Item& item : items) folds->push_back(AsciiFold(item.text));
+  for (const std::string& text : *latin) folds->push_back(AsciiFold(text));
   std::vector<Matcher> matchers;
   matchers.push_back({"name key (translint)",
                       [keys, &items](const Item& item) {
@@ -297,7 +309,10 @@ std::vector<Matcher> Matchers(Context& context, std::vector<Item>& items) {
                       },
                       [](size_t, size_t) { return true; }});
   if (context.have_dm) {
-    matchers.push_back({"Daitch-Mokotoff", [&context](const Item& item) { return context.dm.Codes(item.text); },
+    matchers.push_back({"Daitch-Mokotoff",
+                        [&context, latin, &items](const Item& item) {
+                          return context.dm.Codes((*latin)[&item - items.data()]);
+                        },
                         [](size_t, size_t) { return true; }});
   }
   return matchers;
