@@ -75,8 +75,11 @@ bool IsRightQuote(std::string_view text, size_t at) {
   return at + 3 <= text.size() && text[at] == '\xE2' && text[at + 1] == '\x80' && text[at + 2] == '\x99';
 }
 
-// Whether the code point that ends just before `at` is a word character.
+// Whether the code point that ends just before `at` is a word character, or an
+// apostrophe inside a word (d'Estaing is one word).
 bool WordCharBefore(std::string_view text, size_t at) {
+  if (at >= 2 && text[at - 1] == '\'') return WordCharBefore(text, at - 1);
+  if (at >= 4 && IsRightQuote(text, at - 3)) return WordCharBefore(text, at - 3);
   if (at == 0) return false;
   size_t lead = at - 1;
   while (lead > 0 && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
