@@ -17,6 +17,7 @@
 // Usage: bench/eval_names.sh (builds, finds the data, runs this).
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -267,6 +268,16 @@ struct Context {
   RuleTable table;
 };
 
+// The Russian BGN/PCGN scheme: the romanization the baselines and the generated
+// hard negatives use.
+const Scheme* RussianBgn(const Context& context) {
+  for (const Scheme& s : context.schemes.schemes()) {
+    if (s.id == "ru-Latn-bgn") return &s;
+  }
+  std::fprintf(stderr, "name_key_eval: no ru-Latn-bgn scheme in transliteration/\n");
+  std::exit(2);
+}
+
 // "any": the union of the English, German and French readings (Wikidata labels
 // keep each person's own orthography: Schlözer, Guérin, Neudecker).
 NameKey KeyOf(const Item& item) {
@@ -287,10 +298,7 @@ std::vector<Matcher> Matchers(Context& context, std::vector<Item>& items) {
   auto keys = std::make_shared<std::vector<NameKey>>();
   for (const Item& item : items) keys->push_back(KeyOf(item));
   // The baselines read Latin only: they see an original through its BGN/PCGN romanization.
-  const Scheme* bgn = nullptr;
-  for (const Scheme& s : context.schemes.schemes()) {
-    if (s.id == "ru-Latn-bgn") bgn = &s;
-  }
+  const Scheme* bgn = RussianBgn(context);
   auto latin = std::make_shared<std::vector<std::string>>();
   for (const Item& item : items) latin->push_back(item.original ? bgn->transliterator->Apply(item.text) : item.text);
   auto folds = std::make_shared<std::vector<std::string>>();
@@ -410,10 +418,7 @@ std::vector<Negative> HardNegatives(Context& context, const std::vector<std::str
     n.reading_a = n.reading_b = "en";
     negatives.push_back(n);
   }
-  const Scheme* bgn = nullptr;
-  for (const Scheme& s : context.schemes.schemes()) {
-    if (s.id == "ru-Latn-bgn") bgn = &s;
-  }
+  const Scheme* bgn = RussianBgn(context);
   auto latin = [&](const std::string& cyrillic) { return bgn->transliterator->Apply(cyrillic); };
   auto ends_with = [](const std::string& s, const std::string& tail) {
     return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
