@@ -2,8 +2,9 @@
 //
 // Each file `<lang>-Latn-<scheme>.txt` holds ICU transform rules for one scheme
 // from the Cyrillic of language <lang> (ru, uk, be, ky, kk, tg, uz) to Latin.
-// Load() compiles every file once; the first that does not compile is a Status
-// at its line. Immutable after Load(); Apply on the schemes is thread-safe.
+// A scheme may run another of the folder's schemes as a pass (":: ru-Latn/de ;",
+// see Transliterator::Callable). Load() compiles every file once, callees first;
+// a file that does not compile is a Status at its line. Immutable after Load(); Apply on the schemes is thread-safe.
 #pragma once
 
 #include <memory>

@@ -17,7 +17,7 @@ Result<std::unique_ptr<Transliterator>> Transliterator::FromRules(const std::str
   UParseError where{};
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::Transliterator> icu(icu::Transliterator::createFromRules(
-      icu::UnicodeString::fromUTF8(id), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, where, status));
+      icu::UnicodeString::fromUTF8(CallName(id)), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, where, status));
   if (U_FAILURE(status) || icu == nullptr) {
     // ICU reports the text just before the error; its last place in the rules gives the line.
     std::string context;
@@ -50,6 +50,18 @@ std::string Transliterator::Apply(std::string_view text) const {
 std::unique_ptr<Transliterator> Transliterator::Clone() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return std::unique_ptr<Transliterator>(new Transliterator(id_, std::unique_ptr<icu::Transliterator>(icu_->clone())));
+}
+
+std::string Transliterator::CallName(const std::string& id) {
+  std::string name = id;
+  const size_t last = name.rfind('-');
+  if (last != std::string::npos && name.find('-') != last) name[last] = '/';
+  return name;
+}
+
+void Transliterator::Callable() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  icu::Transliterator::registerInstance(icu_->clone());
 }
 
 }  // namespace translint

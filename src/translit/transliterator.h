@@ -1,8 +1,8 @@
 // Transliterator: one romanization scheme, compiled from ICU transform rules.
 //
 // FromRules() compiles the text of a rule file (ICU transform syntax, which may
-// call ICU's built-in transforms with "::"); a syntax error is a Status at the
-// rule file's line. ICU transliterators are not thread-safe, so Apply() takes a
+// call ICU's built-in transforms, and those made Callable(), with "::"); a syntax
+// error is a Status at the rule file's line. ICU transliterators are not thread-safe, so Apply() takes a
 // lock; callers that need throughput keep one Transliterator per thread (Clone()).
 #pragma once
 
@@ -30,6 +30,12 @@ class Transliterator {
   const std::string& id() const { return id_; }
   std::string Apply(std::string_view text) const;
   std::unique_ptr<Transliterator> Clone() const;
+
+  // Lets rules compiled afterwards run this one as a pass: "ru-Latn-de" is called
+  // as ":: ru-Latn/de ;" (ICU writes a variant after a slash). Registers a copy
+  // with ICU, process-wide; call it at start-up, before other threads use ICU.
+  void Callable() const;
+  static std::string CallName(const std::string& id);
 
  private:
   Transliterator(std::string id, std::unique_ptr<icu::Transliterator> icu);

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <algorithm>
 #include <fstream>
+#include <filesystem>
 #include <sstream>
 
 #include "base/file_io.h"
@@ -147,6 +148,23 @@ TEST_CASE("Schemes are grouped by language and errors name the rule file's line"
   Result<SchemeSet> broken = SchemeSet::Load(dir.path());
   REQUIRE_FALSE(broken.ok());
   CHECK(broken.status().message().rfind(dir.path() + "/ru-Latn-test.txt:3: transliteration rules do not compile:", 0) == 0);
+  // A scheme runs another as a pass; the callee loads first whatever the file order.
+  dir.Write("ru-Latn-test.txt", ":: NFC ;\nа > a ;\nб > b ;\nж > zh ;\n");
+  dir.Write("kk-Latn-test.txt", ":: NFC ;\nә > а ;\n:: ru-Latn/test ;\n");
+  Result<SchemeSet> calling = SchemeSet::Load(dir.path());
+  REQUIRE(calling.ok());
+  CHECK(calling->ForLanguage("kk")[0]->transliterator->Apply("әжә") == "azha");
+  CHECK(calling->schemes()[0].id == "kk-Latn-test");
+  dir.Write("kk-Latn-test.txt", ":: NFC ;\nә > а ;\n:: ru-Latn/tset ;\n");
+  CHECK(SchemeSet::Load(dir.path()).status().message() ==
+        dir.path() + "/kk-Latn-test.txt:3: \"ru-Latn/tset\" is not a scheme of this folder (a scheme xx-Latn-yy.txt "
+                     "is called as xx-Latn/yy)");
+  dir.Write("kk-Latn-test.txt", ":: NFC ;\nә > а ;\n:: ru-Latn/test ;\n");
+  dir.Write("ru-Latn-test.txt", ":: NFC ;\nа > a ;\n:: kk-Latn/test ;\n");
+  CHECK(SchemeSet::Load(dir.path()).status().message() ==
+        dir.path() + "/kk-Latn-test.txt:3: \"ru-Latn/test\" calls this scheme back, directly or through others; "
+                     "schemes cannot call in a circle");
+  std::filesystem::remove(dir.path() + "/kk-Latn-test.txt");
   dir.Write("ru-Latn-test.txt", "а > a ;\n");
   dir.Write("russian.txt", "а > a ;\n");
   CHECK(SchemeSet::Load(dir.path()).status().message() ==
