@@ -11,6 +11,7 @@
 
 #include "base/utf8.h"
 #include "text/tokenizer.h"
+#include "translit/russian_declension.h"
 
 namespace translint {
 
@@ -26,12 +27,24 @@ class FormCollector {
  public:
   FormCollector(uint32_t entity, std::vector<NameForm>* out) : entity_(entity), out_(out) {}
 
-  void Add(const std::string& text, SpellingTag tag, bool is_short, bool is_exception) {
-    std::string key = MatchKey(text);
+  // Adds `form` unless the entity already has its text.
+  void Add(NameForm form) {
+    std::string key = MatchKey(form.text);
     if (std::find(seen_.begin(), seen_.end(), key) != seen_.end()) return;
     seen_.push_back(std::move(key));
+    form.entity = entity_;
     // An exception matches in any case: "chicken Kiev" is as much a dish as "Chicken Kiev".
-    out_->push_back(NameForm{entity_, text, tag, is_short, is_exception, !is_exception && FirstIsCapital(text)});
+    form.requires_capital = !form.is_exception && FirstIsCapital(form.text);
+    out_->push_back(std::move(form));
+  }
+
+  void Add(const std::string& text, SpellingTag tag, bool is_short, bool is_exception) {
+    NameForm form;
+    form.text = text;
+    form.tag = tag;
+    form.is_short = is_short;
+    form.is_exception = is_exception;
+    Add(std::move(form));
   }
 
  private:
@@ -40,6 +53,56 @@ class FormCollector {
   std::vector<std::string> seen_;  // match keys so far (an entity has a handful)
 };
 
+// `full` (a spelling of `entity`) in case `c`; its surname alone when `is_short`.
+std::string Declined(const Entity& entity, const std::string& full, bool is_short, GrammaticalCase c) {
+  if (entity.kind != EntityKind::kPerson) return DeclineOther(full, c);
+  const std::string declined = DeclinePerson(full, c);
+  const std::string surname = Surname(declined);
+  return is_short && !surname.empty() ? surname : declined;
+}
+
+// The Russian case forms of `full`, a spelling in Russian letters: the whole
+// name and, for a person of two or more words, the surname alone.
+void AddCaseForms(const Entity& entity, const std::string& full, SpellingTag tag, FormCollector* collect) {
+  const bool person = entity.kind == EntityKind::kPerson;
+  for (const bool is_short : {false, true}) {
+    if (is_short && (!person || Surname(full).empty())) continue;
+    const std::string nominative = is_short ? Surname(full) : full;
+    for (GrammaticalCase c : kObliqueCases) {
+      NameForm form;
+      form.text = Declined(entity, full, is_short, c);
+      if (form.text == nominative) continue;
+      form.tag = tag;
+      form.is_short = is_short;
+      form.language = "ru";
+      form.nominative = nominative;
+      form.grammatical_case = c;
+      collect->Add(std::move(form));
+    }
+  }
+}
+
+// The original forms in Russian letters, as mentions in Russian text, with every
+// Russian-letter spelling's case forms.
+void AddRussianForms(const Entity& entity, const std::vector<const Spelling*>& spellings, FormCollector* collect) {
+  for (const auto& [language, original] : entity.original) {
+    if (!InRussianLetters(original)) continue;
+    NameForm form;
+    form.text = original;
+    form.language = "ru";
+    collect->Add(form);
+    if (entity.kind == EntityKind::kPerson && !Surname(original).empty()) {
+      form.text = Surname(original);
+      form.is_short = true;
+      collect->Add(form);
+    }
+    AddCaseForms(entity, original, SpellingTag::kNone, collect);
+  }
+  for (const Spelling* s : spellings) {
+    if (InRussianLetters(s->text)) AddCaseForms(entity, s->text, s->tag, collect);
+  }
+}
+
 }  // namespace
 
 std::string Surname(const std::string& spelling) {
@@ -47,12 +110,15 @@ std::string Surname(const std::string& spelling) {
   return space == std::string::npos ? "" : spelling.substr(space + 1);
 }
 
-std::string PreferredSpelling(const Entity& entity, const std::string& language, bool is_short) {
+std::string PreferredSpelling(const Entity& entity, const std::string& language, bool is_short,
+                              GrammaticalCase grammatical_case) {
   const Spelling* preferred = entity.PreferredFor(language);
-  if (preferred == nullptr) return "";
-  if (!is_short) return preferred->text;
-  const std::string surname = Surname(preferred->text);
-  return surname.empty() ? preferred->text : surname;
+  const auto original = entity.original.find(language);
+  if (preferred == nullptr && original == entity.original.end()) return "";
+  const std::string& full = preferred != nullptr ? preferred->text : original->second;
+  if (grammatical_case != GrammaticalCase::kNominative) return Declined(entity, full, is_short, grammatical_case);
+  const std::string surname = is_short ? Surname(full) : "";
+  return surname.empty() ? full : surname;
 }
 
 namespace {
@@ -69,17 +135,6 @@ bool AllLatin(const std::string& text) {
   return !text.empty();
 }
 
-// True when `text` uses only letters of the Russian alphabet (and no others).
-bool RussianLettersOnly(const std::string& text) {
-  static const icu::UnicodeString kRussian = icu::UnicodeString::fromUTF8(
-      "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ");
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  for (int32_t i = 0; i < u.length(); ++i) {
-    if (u_isalpha(u[i]) && kRussian.indexOf(u[i]) < 0) return false;
-  }
-  return true;
-}
-
 // The schemes that apply to an original form of `language`: its own and, for a
 // name of a Central Asian language written in Russian letters that the entity
 // gives no Russian form of, Russian's (such names reach the press through Russian).
@@ -87,7 +142,7 @@ std::vector<const Scheme*> SchemesFor(const Entity& entity, const std::string& l
                                       const SchemeSet& schemes) {
   std::vector<const Scheme*> out = schemes.ForLanguage(language);
   const bool slavic = language == "ru" || language == "uk" || language == "be";
-  if (!slavic && entity.original.count("ru") == 0 && RussianLettersOnly(original)) {
+  if (!slavic && entity.original.count("ru") == 0 && InRussianLetters(original)) {
     for (const Scheme* s : schemes.ForLanguage("ru")) out.push_back(s);
   }
   return out;
@@ -145,6 +200,7 @@ std::vector<NameForm> ExpandForms(const RuleTable& table, const SchemeSet* schem
         if (!surname.empty()) collect.Add(surname, SpellingTag::kTransliteration, true, false);
       }
     }
+    AddRussianForms(e, spellings, &collect);
     for (const std::string& phrase : e.exceptions) collect.Add(phrase, SpellingTag::kNone, false, true);
   }
   return forms;

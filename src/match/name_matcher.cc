@@ -28,6 +28,11 @@ std::vector<Mention> NameMatcher::FindMentions(const Document& document, const s
   for (const Span& segment : prose) {
     const NormalizedText normalized(text.substr(segment.begin, segment.size()), segment.begin);
     variants_.Scan(normalized, text, [&](VariantMatch match) {
+      // Forms of another language's text (Russian case forms in English) are no mention here.
+      std::erase_if(match.payloads, [&](uint32_t f) {
+        return !forms_[f].language.empty() && forms_[f].language != document.language();
+      });
+      if (match.payloads.empty()) return;
       const bool exception = std::any_of(match.payloads.begin(), match.payloads.end(),
                                          [&](uint32_t f) { return forms_[f].is_exception; });
       if (!exception) mentions.push_back(Mention{match.original, std::move(match.payloads), -1});

@@ -7,7 +7,8 @@
 // Akylbek Japarov) is resolved when exactly one of those entities is also
 // mentioned unambiguously in the same document; otherwise `entity` stays -1 and
 // `forms` lists every candidate. Matches of an entity's `exceptions` are dropped,
-// and glosses are marked (Mention::gloss).
+// and so are forms of another document language (NameForm::language); glosses
+// are marked (Mention::gloss).
 // Immutable after construction; FindMentions() may run on many threads at once.
 #pragma once
 

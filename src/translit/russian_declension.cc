@@ -185,16 +185,13 @@ bool InRussianLetters(std::string_view text) {
   static const UnicodeString kRussian = UnicodeString::fromUTF8(
       "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ");
   const UnicodeString u = UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  bool cyrillic = false;
+  bool russian = false;
   for (int32_t i = 0; i < u.length(); ++i) {
-    const char16_t c = u.charAt(i);
-    if (kRussian.indexOf(c) >= 0) {
-      cyrillic = true;
-    } else if (c != u' ' && c != u'-' && c != u'\'' && c != u'’') {
-      return false;
-    }
+    if (!u_isalpha(u.charAt(i))) continue;
+    if (kRussian.indexOf(u.charAt(i)) < 0) return false;
+    russian = true;
   }
-  return cyrillic;
+  return russian;
 }
 
 std::string DeclinePerson(std::string_view name, GrammaticalCase c) {

@@ -37,8 +37,7 @@ std::string DeclinePerson(std::string_view name, GrammaticalCase c);
 // A place's or organisation's name in case `c`: one word declines, several stay.
 std::string DeclineOther(std::string_view name, GrammaticalCase c);
 
-// True when `text` has a Cyrillic letter and only letters of the Russian
-// alphabet besides spaces, hyphens and apostrophes.
+// True when every letter of `text` is one of the Russian alphabet, and there is one.
 bool InRussianLetters(std::string_view text);
 
 }  // namespace translint

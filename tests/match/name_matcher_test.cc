@@ -13,16 +13,19 @@ const char* kTable = R"(
 entities:
   - id: sadyr
     kind: person
+    original: { ky: Садыр Жапаров }
     preferred: { en: Sadyr Japarov }
     variants: [Sadyr Zhaparov]
     distinct_from: [akylbek]
   - id: akylbek
     kind: person
+    original: { ru: Акылбек Жапаров }
     preferred: { en: Akylbek Japarov }
     distinct_from: [sadyr]
   - id: kyiv
     kind: place
     preferred: { en: Kyiv }
+    original: { uk: Київ, ru: Киев }
     variants: [Kiev]
     exceptions: [Chicken Kiev]
 )";
@@ -34,8 +37,8 @@ struct Fixture {
     matcher = std::make_unique<NameMatcher>(table, nullptr);
   }
   // "text=entity" per mention ("?" when ambiguous, "+g" for glosses).
-  std::string Find(const std::string& text) {
-    const Document doc("d.txt", text, "en");
+  std::string Find(const std::string& text, const std::string& language = "en") {
+    const Document doc("d.txt", text, language);
     std::string out;
     for (const Mention& m : matcher->FindMentions(doc, SegmentProse(doc))) {
       out += "[" + text.substr(m.span.begin, m.span.size()) + "=" +
@@ -68,4 +71,20 @@ TEST_CASE("Exceptions are not mentions and glosses are marked", "[match]") {
   CHECK(f.Find("Kyiv (Kiev) and Kyiv, also spelled Kiev, then Kiev") ==
         "[Kyiv=kyiv+g][Kiev=kyiv+g][Kyiv=kyiv+g][Kiev=kyiv+g][Kiev=kyiv]");
   CHECK(f.Find("Kyiv, Kiev") == "[Kyiv=kyiv][Kiev=kyiv]");
+}
+
+TEST_CASE("In Russian text, a name in any case is a mention of its entity", "[match]") {
+  Fixture f;
+  // The shared surname, in another case, resolves by the full name in the document.
+  CHECK(f.Find("Садыру Жапарову вручили орден. Жапаровым довольны.", "ru") ==
+        "[Садыру Жапарову=sadyr][Жапаровым=sadyr]");
+  CHECK(f.Find("Жапаровым довольны.", "ru") == "[Жапаровым=?]");
+  CHECK(f.Find("Указ подписал Садыр Жапаров. С Жапаровым согласились, о Жапарове писали.", "ru") ==
+        "[Садыр Жапаров=sadyr][Жапаровым=sadyr][Жапарове=sadyr]");
+  CHECK(f.Find("Акылбека Жапарова сняли. Жапарова нет.", "ru") == "[Акылбека Жапарова=akylbek][Жапарова=akylbek]");
+  CHECK(f.Find("В Киеве и под Киевом.", "ru") == "[Киеве=kyiv][Киевом=kyiv]");
+  // A word that only looks inflected is not: Жапаровка is another word.
+  CHECK(f.Find("Село Жапаровка.", "ru").empty());
+  // Original and case forms are mentions in Russian text only.
+  CHECK(f.Find("Sadyr Japarov (Садыр Жапаров) met Жапаровым.") == "[Sadyr Japarov=sadyr]");
 }

@@ -28,8 +28,10 @@ std::vector<Family> Families(const CheckContext& context, const EntityMentions& 
   std::map<std::string, std::vector<const Mention*>> by_key;
   std::vector<std::string> order;
   for (const Mention* m : usage.mentions) {
-    if (FormOf(context, *m).tag == SpellingTag::kTranslation) continue;
-    const std::string key = RenderingKey(SurfaceOf(context, *m));
+    const NameForm& form = FormOf(context, *m);
+    if (form.tag == SpellingTag::kTranslation) continue;
+    // A Russian case form (Жапаровым) is a rendering of the spelling it declines.
+    const std::string key = RenderingKey(form.nominative.empty() ? SurfaceOf(context, *m) : form.nominative);
     if (by_key[key].empty()) order.push_back(key);
     by_key[key].push_back(m);
   }

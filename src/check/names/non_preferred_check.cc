@@ -64,7 +64,9 @@ class NonPreferredCheck : public Check {
       if (mention.entity >= 0 && form.entity != static_cast<uint32_t>(mention.entity)) continue;
       if (!seen.insert(form.entity).second) continue;
       const Entity& entity = context.names.table().entities()[form.entity];
-      const std::string preferred = PreferredSpelling(entity, context.document.language(), form.is_short);
+      // A Russian case form (Жапарову) is compared with the house spelling in that case.
+      const std::string preferred =
+          PreferredSpelling(entity, context.document.language(), form.is_short, form.grammatical_case);
       if (preferred.empty() || RenderingKey(preferred) == key) return {};
       readings.push_back(Reading{&entity, &form, AdaptToSurface(surface, preferred)});
     }
