@@ -66,6 +66,10 @@ std::optional<Paradigm> Noun(const UnicodeString& w, Gender gender, bool animate
     return Paradigm{1, {u"я", u"ю", animate ? u"я" : u"й", u"ем", before == u'и' ? u"и" : u"е"}};
   }
   if (last == u'ь' && animate) return Paradigm{1, {u"я", u"ю", u"я", u"ем", u"е"}};
+  // Neuter places in -ье, -ие (Подмосковье, Приморье, Полесие).
+  if (last == u'е' && (before == u'ь' || before == u'и') && !animate) {
+    return Paradigm{1, {u"я", u"ю", u"е", u"ем", before == u'и' ? u"и" : u"е"}};
+  }
   if (IsConsonant(last)) {
     return Paradigm{0, {u"а", u"у", animate ? u"а" : u"", IsIn(last, u"жчшщц") ? u"ем" : u"ом", u"е"}};
   }

@@ -14,7 +14,8 @@
 // hyphenated first name (Касым-Жомарта). Stress is not known, so the
 // instrumental after ж ч ш щ ц is the unstressed -ем / -ей (Кемелевичем).
 // A place or organisation is declined only when it is one word (Бишкек ->
-// Бишкеке, Москва -> Москвы); a masculine/feminine -ь noun is not guessed.
+// Бишкеке, Москва -> Москвы, Подмосковье -> Подмосковья); whether a -ь noun is
+// masculine or feminine (Ставрополя, Казани) is not guessed: it stays.
 // Pure functions; input that is not all Russian letters comes back unchanged.
 #pragma once
 
