@@ -214,6 +214,19 @@ TEST_CASE("Russian text: case forms are the same entity, and fixes keep the case
   CHECK(mixed[1].fix.at(0).replacement == "Жапаровым");
 }
 
+TEST_CASE("A decimal comma is reported in English text only", "[lint]") {
+  testing::TempDir dir;
+  const std::unique_ptr<Linter> linter = WithSchemes(dir, "entities: []\n");
+  const auto decimal_commas = [&](const std::string& text, const std::string& language) {
+    const std::vector<Diagnostic> found = linter->Lint(Document("a.txt", text, language));
+    return std::count_if(found.begin(), found.end(), [](const Diagnostic& d) { return d.check == "numbers/decimal-comma"; });
+  };
+  CHECK(decimal_commas("Inflation reached 22,5 % in May.", "en") == 1);
+  CHECK(decimal_commas("Die Inflation lag im Mai bei 22,5 %.", "de") == 0);
+  CHECK(decimal_commas("L'inflation a atteint 22,5 % en mai.", "fr") == 0);
+  CHECK(decimal_commas("Инфляция в мае составила 22,5 %.", "ru") == 0);
+}
+
 TEST_CASE("A generated spelling that another entity lists is left to that entity", "[lint]") {
   testing::TempDir dir;
   const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:

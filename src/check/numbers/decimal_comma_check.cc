@@ -22,7 +22,8 @@ class DecimalCommaCheck : public Check {
         "numbers/decimal-comma", "A decimal comma carried over from Russian: \"1,5 percent\", \"8,702 million\".",
         "Russian writes decimals with a comma. \"1,5 percent\" can only mean 1.5 percent, so `fix` writes a "
         "period. \"8,702 million\" is often 8.702 million read as a thousands separator, a 1000x error; it is "
-        "info with a suggestion, not a fix, because British style also writes \"£1,500 million\": check the source.\n"
+        "info with a suggestion, not a fix, because British style also writes \"£1,500 million\": check the source. "
+        "English text only: German, French and Russian write decimals with a comma.\n"
         "Before: inflation reached 1,5 percent; the budget is 8,702 million soms\n"
         "After:  inflation reached 1.5 percent; the budget is 8.702 million soms",
         Severity::kWarning, CheckScope::kDocument, true};
@@ -36,6 +37,7 @@ class DecimalCommaCheck : public Check {
         "metres\\b))");
     static const auto kMagnitude =
         CompileBuiltinRegex("(\\d{1,3}),(\\d{3})(?=\\s(?:million|billion)\\b)");
+    if (context.document.language() != "en") return;  // "22,5 %" is right in de, fr and ru
     const std::string_view text = context.document.text();
     for (const Span& segment : context.prose) {
       ScanRegex(*kShort, text, segment, [&](const RegexHit& hit) {
