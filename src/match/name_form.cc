@@ -82,11 +82,20 @@ void AddCaseForms(const Entity& entity, const std::string& full, SpellingTag tag
   }
 }
 
-// The original forms in Russian letters, as mentions in Russian text, with every
-// Russian-letter spelling's case forms.
+// True when Russian text writes `entity`'s original form of `language` as it is:
+// its Russian form, or, for an entity without one, a name of a Central Asian
+// language in Russian letters (such names reach the press through Russian).
+bool RussianWritesAsIs(const Entity& entity, const std::string& language, const std::string& original) {
+  if (language == "ru") return true;
+  const bool slavic = language == "uk" || language == "be";
+  return !slavic && entity.original.count("ru") == 0 && InRussianLetters(original);
+}
+
+// The original forms Russian text writes as they are, as mentions in Russian
+// text, with every Russian-letter spelling's case forms.
 void AddRussianForms(const Entity& entity, const std::vector<const Spelling*>& spellings, FormCollector* collect) {
   for (const auto& [language, original] : entity.original) {
-    if (!InRussianLetters(original)) continue;
+    if (!RussianWritesAsIs(entity, language, original)) continue;
     NameForm form;
     form.text = original;
     form.language = "ru";
@@ -136,13 +145,11 @@ bool AllLatin(const std::string& text) {
 }
 
 // The schemes that apply to an original form of `language`: its own and, for a
-// name of a Central Asian language written in Russian letters that the entity
-// gives no Russian form of, Russian's (such names reach the press through Russian).
+// Central Asian name that Russian writes as it is, Russian's.
 std::vector<const Scheme*> SchemesFor(const Entity& entity, const std::string& language, const std::string& original,
                                       const SchemeSet& schemes) {
   std::vector<const Scheme*> out = schemes.ForLanguage(language);
-  const bool slavic = language == "ru" || language == "uk" || language == "be";
-  if (!slavic && entity.original.count("ru") == 0 && InRussianLetters(original)) {
+  if (language != "ru" && RussianWritesAsIs(entity, language, original)) {
     for (const Scheme* s : schemes.ForLanguage("ru")) out.push_back(s);
   }
   return out;
