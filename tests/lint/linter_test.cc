@@ -99,6 +99,14 @@ std::unique_ptr<Linter> WithSchemes(const testing::TempDir& dir, const std::stri
   return std::move(*linter);
 }
 
+// The findings whose check id starts with `prefix`.
+std::vector<Diagnostic> Only(const std::string& prefix, std::vector<Diagnostic> found) {
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Diagnostic& d) { return d.check.rfind(prefix, 0) != 0; }),
+              found.end());
+  return found;
+}
+
 }  // namespace
 
 TEST_CASE("Spellings generated from original forms are mentions", "[lint]") {
@@ -134,10 +142,9 @@ TEST_CASE("A Kyrgyz name in Russian letters also gets the Russian schemes' spell
   const std::vector<Diagnostic> en = linter->Lint(Document("a.txt", "Sadyr Zhaparov spoke.", "en"));
   REQUIRE(en.size() == 1);
   CHECK(en[0].fix.at(0).replacement == "Sadyr Japarov");
-  std::vector<Diagnostic> de = linter->Lint(Document("a.txt", "Sadyr Schaparow sprach.", "de"));
   // (without a German dictionary, spelling/unknown-word adds an info that it could not check)
-  de.erase(std::remove_if(de.begin(), de.end(), [](const Diagnostic& d) { return d.check != "names/non-preferred"; }),
-           de.end());
+  const std::vector<Diagnostic> de =
+      Only("names/non-preferred", linter->Lint(Document("a.txt", "Sadyr Schaparow sprach.", "de")));
   REQUIRE(de.size() == 1);
   CHECK(de[0].fix.at(0).replacement == "Sadyr Dschaparow");
 }
@@ -154,12 +161,7 @@ TEST_CASE("Central Asian names get their own German and French press spellings",
     original: { ky: Садыр Жапаров }
     preferred: { en: Sadyr Japarov, de: Sadyr Schaparow }
 )");
-  const auto names_only = [](std::vector<Diagnostic> found) {
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [](const Diagnostic& d) { return d.check != "names/non-preferred"; }),
-                found.end());
-    return found;
-  };
+  const auto names_only = [](std::vector<Diagnostic> found) { return Only("names/non-preferred", found); };
   // Kazakh letters (қ) keep the Russian schemes away; kk-Latn-de writes what the German press does.
   std::vector<Diagnostic> de = names_only(linter->Lint(Document("a.txt", "Kassym-Schomart Tokajew sprach.", "de")));
   REQUIRE(de.size() == 1);
@@ -185,12 +187,7 @@ TEST_CASE("Russian text: case forms are the same entity, and fixes keep the case
     variants:
       - { spelling: Садыр Джапаров, tag: misspelling }
 )");
-  const auto names_only = [](std::vector<Diagnostic> found) {
-    found.erase(std::remove_if(found.begin(), found.end(),
-                               [](const Diagnostic& d) { return d.check.rfind("names/", 0) != 0; }),
-                found.end());
-    return found;
-  };
+  const auto names_only = [](std::vector<Diagnostic> found) { return Only("names/", found); };
   // One spelling in four cases: consistent, nothing to report.
   CHECK(names_only(linter->Lint(Document(
                        "a.txt", "Садыр Жапаров подписал указ. Жапарову доложили, с Жапаровым согласились, о Жапарове писали.",
