@@ -53,6 +53,57 @@ Result<std::string> ReadStream(std::FILE* stream) {
   return data;
 }
 
+Result<std::string> ReadFileRange(const std::string& path, size_t offset, size_t length) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return ErrnoStatus("cannot open", path);
+  std::string data(length, '\0');
+  size_t got = 0;
+  while (got < length) {
+    const ssize_t n = ::pread(fd, data.data() + got, length - got, static_cast<off_t>(offset + got));
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const Status s = ErrnoStatus("cannot read", path);
+      ::close(fd);
+      return s;
+    }
+    got += static_cast<size_t>(n);
+  }
+  ::close(fd);
+  data.resize(got);
+  return data;
+}
+
+Result<std::vector<size_t>> CutAtLines(const std::string& path, size_t part) {
+  std::error_code ec;
+  const uintmax_t size = fs::file_size(path, ec);
+  if (ec) return Status::Error(path + ": " + ec.message());
+  std::vector<size_t> cuts{0};
+  size_t at = part;
+  while (at < size) {
+    // The first line start at or after `at`: read on until a newline.
+    size_t scan = at - 1;
+    bool found = false;
+    while (scan < size && !found) {
+      Result<std::string> block = ReadFileRange(path, scan, 1 << 16);
+      if (!block.ok()) return block.status();
+      if (block->empty()) break;
+      const size_t nl = block->find('\n');
+      if (nl != std::string::npos) {
+        scan += nl + 1;
+        found = true;
+      } else {
+        scan += block->size();
+      }
+    }
+    if (!found || scan >= size) break;
+    cuts.push_back(scan);
+    at = std::max(scan, at) + part;
+  }
+  cuts.push_back(static_cast<size_t>(size));
+  return cuts;
+}
+
 Result<std::string> ReadFile(const std::string& path) {
   std::error_code ec;
   if (fs::is_directory(path, ec)) return Status::Error(path + ": is a directory");

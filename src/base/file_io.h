@@ -22,6 +22,12 @@ namespace translint {
 
 Result<std::string> ReadFile(const std::string& path);
 Result<std::string> ReadStream(std::FILE* stream);
+// The bytes [offset, offset + length) of a file (fewer at its end).
+Result<std::string> ReadFileRange(const std::string& path, size_t offset, size_t length);
+// Offsets that cut a file into parts of about `part` bytes, each starting at a
+// line start: 0, then the first line start at or after every multiple of
+// `part`, then the file's size. A file no larger than `part` is one part.
+Result<std::vector<size_t>> CutAtLines(const std::string& path, size_t part);
 
 Status WriteFileAtomically(const std::string& path, const std::string& contents,
                            const std::optional<std::string>& expected_current);

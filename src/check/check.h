@@ -7,6 +7,9 @@
 //  - CheckDocument(context, sink): looks at one readable document; the context
 //    holds everything computed once per document and shared by all checks
 //    (prose segments, name mentions).
+//  - CheckCorpus(corpus, sink): after the last document of a run, looks at the
+//    CorpusIndex of every document (scope kCorpus); reports each finding for
+//    the document it is in.
 // Checks are registered by explicit Register...Checks() calls, never by static
 // initialisation. A registry is immutable once built; checks' hooks are const and
 // may run on many threads at once.
@@ -16,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/corpus_index.h"
 #include "diag/check_info.h"
 #include "diag/diagnostic.h"
 #include "diag/diagnostic_sink.h"
@@ -42,6 +46,7 @@ class Check {
   virtual const CheckInfo& info() const = 0;
   virtual bool CheckInput(const Document& /*document*/, DiagnosticSink* /*sink*/) const { return true; }
   virtual void CheckDocument(const CheckContext& /*context*/, DiagnosticSink* /*sink*/) const {}
+  virtual void CheckCorpus(const CorpusIndex& /*corpus*/, CorpusSink* /*sink*/) const {}
 
  protected:
   // A Diagnostic of this check at `span` of `document`, with its default severity.

@@ -17,6 +17,9 @@
 #include <nlohmann/json.hpp>
 
 #include "base/file_io.h"
+#include "corpus/corpus_index.h"
+#include "diag/diagnostic_spool.h"
+#include "formats/reader.h"
 #include "base/suggest.h"
 #include "base/parallel.h"
 #include "cli/workspace.h"
@@ -30,10 +33,23 @@ namespace translint {
 
 namespace {
 
+// A JSON Lines archive larger than this is checked in parts of this size, on
+// every worker thread at once.
+constexpr size_t kArchivePart = size_t{4} << 20;
+
+// One unit of work: a whole file, or whole lines of a JSON Lines archive.
+struct WorkItem {
+  size_t file = 0;  // index into the input files
+  size_t begin = 0, end = 0;
+  bool whole = true;
+};
+
 struct Outcome {
   std::vector<Diagnostic> diagnostics;
-  std::string error;     // I/O failure: exit 2
-  std::string diff;      // fix --dry-run
+  std::vector<DocumentRecord> records;  // for the corpus checks
+  size_t lines = 0;        // line breaks in a part of an archive
+  std::string error;       // I/O failure: exit 2
+  std::string diff;        // fix --dry-run
   std::string fixed_text;  // fix of standard input
   size_t fixed = 0;
 };
@@ -51,41 +67,84 @@ Severity FailOn(const Options& options, const Config& config) {
   return *ParseSeverity(*options.fail_on);
 }
 
-Result<std::string> ReadInput(const InputFile& file, const std::string& stdin_text) {
+Result<std::string> ReadInput(const InputFile& file, const WorkItem& item, const std::string& stdin_text) {
   if (file.from_stdin) return stdin_text;
+  if (!item.whole) return ReadFileRange(file.path, item.begin, item.end - item.begin);
   return ReadFile(file.path);
 }
 
-Outcome CheckOne(const InputFile& file, const std::string& stdin_text) {
+// Splits large JSON Lines archives into parts; every other file is one item.
+Result<std::vector<WorkItem>> PlanWork(const std::vector<InputFile>& files, bool whole_files) {
+  std::vector<WorkItem> items;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (whole_files || files[i].from_stdin || InputFormatForPath(files[i].path) != InputFormat::kJsonLines) {
+      items.push_back(WorkItem{i});
+      continue;
+    }
+    Result<std::vector<size_t>> cuts = CutAtLines(files[i].path, kArchivePart);
+    if (!cuts.ok()) return cuts.status();
+    if (cuts->size() <= 2) {
+      items.push_back(WorkItem{i});
+      continue;
+    }
+    for (size_t k = 0; k + 1 < cuts->size(); ++k) items.push_back(WorkItem{i, (*cuts)[k], (*cuts)[k + 1], false});
+  }
+  return items;
+}
+
+Outcome CheckOne(const InputFile& file, const WorkItem& item, const std::string& stdin_text, bool corpus) {
   Outcome outcome;
-  Result<std::string> text = ReadInput(file, stdin_text);
+  Result<std::string> text = ReadInput(file, item, stdin_text);
   if (!text.ok()) {
     outcome.error = text.status().message();
     return outcome;
   }
-  const Document document(file.path, std::move(*text), file.linter->config().language);
-  outcome.diagnostics = file.linter->Lint(document);
+  outcome.lines = static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
+  DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &outcome.diagnostics, item.begin);
+  for (const auto& document : batch.documents) {
+    Linter::Analysis analysis = file.linter->Analyze(*document);
+    outcome.diagnostics.insert(outcome.diagnostics.end(), std::make_move_iterator(analysis.diagnostics.begin()),
+                               std::make_move_iterator(analysis.diagnostics.end()));
+    if (corpus) outcome.records.push_back(std::move(analysis.record));
+  }
+  std::stable_sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), DiagnosticLess);
   return outcome;
+}
+
+// The findings of every document of `text` (the whole file `path`).
+std::vector<Diagnostic> LintFile(const Linter& linter, const std::string& path, std::string text) {
+  std::vector<Diagnostic> found;
+  const DocumentBatch batch = linter.Read(path, std::move(text), &found);
+  for (const auto& document : batch.documents) {
+    std::vector<Diagnostic> more = linter.Lint(*document);
+    found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  std::stable_sort(found.begin(), found.end(), DiagnosticLess);
+  return found;
 }
 
 Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_run) {
   Outcome outcome;
-  Result<std::string> text = ReadInput(file, stdin_text);
+  Result<std::string> text = ReadInput(file, WorkItem{}, stdin_text);
   if (!text.ok()) {
     outcome.error = text.status().message();
     return outcome;
   }
   const std::string original = *text;
-  const std::string& language = file.linter->config().language;
-  const Document document(file.path, std::move(*text), language);
-  const Linter::FixResult fix = file.linter->Fix(document);
-  const std::string fixed = fix.edits.Apply(original);
-  outcome.fixed = fix.fixed;
+  std::vector<Diagnostic> problems;
+  const DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &problems);
+  EditSet edits;  // in the file's bytes: the documents of one file never overlap
+  for (const auto& document : batch.documents) {
+    const Linter::FixResult fix = file.linter->Fix(*document);
+    for (const Edit& e : fix.edits.edits()) edits.Add({e});
+    outcome.fixed += fix.fixed;
+  }
+  const std::string fixed = edits.Apply(original);
   if (file.from_stdin) {
     outcome.fixed_text = fixed;
-  } else if (!fix.edits.empty()) {
+  } else if (!edits.empty()) {
     if (dry_run) {
-      outcome.diff = UnifiedDiff(file.path, original, fix.edits);
+      outcome.diff = UnifiedDiff(file.path, original, edits);
     } else {
       Status written = WriteFileAtomically(file.path, fixed, original);
       if (!written.ok()) {
@@ -95,11 +154,32 @@ Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_ru
       }
     }
   }
-  outcome.diagnostics = file.linter->Lint(Document(file.path, fixed, language));
+  outcome.diagnostics = LintFile(*file.linter, file.path, fixed);
   return outcome;
 }
 
+// A part of an archive was read as if it started at line 1: moves its places
+// down by the lines of the parts before it.
+void ShiftLines(size_t lines, Location* l) {
+  l->start.line += lines;
+  l->end.line += lines;
+}
+
+void ShiftLines(size_t lines, Outcome* o) {
+  if (lines == 0) return;
+  for (Diagnostic& d : o->diagnostics) {
+    ShiftLines(lines, &d.location);
+    for (Note& n : d.notes) ShiftLines(lines, &n.location);
+  }
+  for (DocumentRecord& r : o->records) {
+    for (NameUse& u : r.names) ShiftLines(lines, &u.first);
+    for (FullNameUse& u : r.full_names) ShiftLines(lines, &u.first);
+  }
+}
+
 // Runs `one` over every input on worker threads, then reports in path order.
+// With the corpus checks on, the findings wait in a spool until the corpus
+// checks have seen every document, and come out merged with theirs.
 template <typename One>
 int Run(const Options& options, std::ostream& out, std::ostream& err, One one, bool fixing) {
   Workspace workspace(options);
@@ -118,15 +198,23 @@ int Run(const Options& options, std::ostream& out, std::ostream& err, One one, b
     }
     stdin_text = std::move(*in);
   }
-  // Workers run ahead; this thread reports each file as soon as it and all the
-  // files before it are done, so findings stream out in path order and memory
-  // holds only the files in flight.
-  std::vector<std::optional<Outcome>> outcomes(files->size());
+  Result<std::vector<WorkItem>> items = PlanWork(*files, fixing);
+  if (!items.ok()) {
+    err << "translint: error: " << items.status().message() << "\n";
+    return 2;
+  }
+  const bool corpus = !fixing && std::any_of(files->begin(), files->end(),
+                                             [](const InputFile& f) { return f.linter->CorpusChecksOn(); });
+  // Workers run ahead; this thread reports each item as soon as it and all the
+  // items before it are done, so findings stream out in path order and memory
+  // holds only the items in flight.
+  std::vector<std::optional<Outcome>> outcomes(items->size());
   std::mutex mutex;
   std::condition_variable done;
   std::thread workers([&] {
-    ParallelFor(files->size(), options.jobs, [&](size_t i) {
-      Outcome outcome = one((*files)[i], stdin_text);
+    ParallelFor(items->size(), options.jobs, [&](size_t i) {
+      const WorkItem& item = (*items)[i];
+      Outcome outcome = one((*files)[item.file], item, stdin_text, corpus);
       std::lock_guard<std::mutex> lock(mutex);
       outcomes[i] = std::move(outcome);
       done.notify_all();
@@ -149,28 +237,54 @@ int Run(const Options& options, std::ostream& out, std::ostream& err, One one, b
   bool io_error = false;
   size_t fixed = 0;
   size_t fixed_files = 0;
+  size_t lines_before = 0;  // lines of the earlier parts of the current archive
+  CorpusIndex index;
+  DiagnosticSpool spool;
+  Status spooled = Status::Ok();
   reporter->Begin();
   for (size_t i = 0; i < outcomes.size(); ++i) {
-    const Outcome o = take(i);
-    const InputFile& file = (*files)[i];
+    Outcome o = take(i);
+    const WorkItem& item = (*items)[i];
+    const InputFile& file = (*files)[item.file];
+    if (item.begin == 0) lines_before = 0;
+    ShiftLines(lines_before, &o);
+    lines_before += o.lines;
     if (!o.error.empty()) {
       err << "translint: error: " << o.error << "\n";
       io_error = true;
       continue;
     }
-    ++summary.files;
+    summary.files += item.begin == 0;
     fixed += o.fixed;
     fixed_files += o.fixed > 0;
     out << o.diff << o.fixed_text;
     const Severity fail_on = FailOn(options, file.linter->config());
-    for (const Diagnostic& d : o.diagnostics) {
+    for (Diagnostic& d : o.diagnostics) {
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;
       if (!shows_findings(file)) continue;
       summary.Count(d);
-      reporter->Report(d);
+      if (!corpus) {
+        reporter->Report(d);
+      } else if (spooled.ok()) {
+        spooled = spool.Add(std::move(d));
+      }
     }
+    for (DocumentRecord& r : o.records) index.Add(std::move(r));
   }
   workers.join();
+  if (corpus && spooled.ok()) {
+    const Severity fail_on = files->empty() ? Severity::kWarning : FailOn(options, files->front().linter->config());
+    std::vector<Diagnostic> across = Linter::CheckCorpus(index);
+    for (const Diagnostic& d : across) {
+      failed |= fail_on != Severity::kOff && d.severity >= fail_on;
+      summary.Count(d);
+    }
+    spooled = spool.Drain(std::move(across), [&](const Diagnostic& d) { reporter->Report(d); });
+  }
+  if (!spooled.ok()) {
+    err << "translint: error: " << spooled.message() << "\n";
+    return 2;
+  }
   if (fixing) {
     err << "translint: " << (options.dry_run ? "would fix " : "fixed ") << fixed << (fixed == 1 ? " finding" : " findings")
         << " in " << fixed_files << (fixed_files == 1 ? " file" : " files") << "\n";
@@ -188,7 +302,8 @@ int RunCheck(const Options& options, std::ostream& out, std::ostream& err) {
 
 int RunFix(const Options& options, std::ostream& out, std::ostream& err) {
   const bool dry_run = options.dry_run;
-  return Run(options, out, err, [dry_run](const InputFile& f, const std::string& in) { return FixOne(f, in, dry_run); },
+  return Run(options, out, err,
+             [dry_run](const InputFile& f, const WorkItem&, const std::string& in, bool) { return FixOne(f, in, dry_run); },
              true);
 }
 
@@ -279,40 +394,42 @@ int RunDiscover(const Options& options, std::ostream& out, std::ostream& err) {
     err << "translint: error: " << files.status().message() << "\n";
     return 2;
   }
-  struct Found {
-    std::vector<NameOccurrence> names;
-    std::vector<std::string> where;
-    std::string error;
-  };
-  std::vector<Found> found(files->size());
-  ParallelFor(files->size(), options.jobs, [&](size_t i) {
-    const InputFile& file = (*files)[i];
-    Result<std::string> text = file.from_stdin ? ReadStream(stdin) : ReadFile(file.path);
+  Result<std::vector<WorkItem>> items = PlanWork(*files, false);
+  if (!items.ok()) {
+    err << "translint: error: " << items.status().message() << "\n";
+    return 2;
+  }
+  std::vector<Outcome> found(items->size());
+  ParallelFor(items->size(), options.jobs, [&](size_t i) {
+    const WorkItem& item = (*items)[i];
+    const InputFile& file = (*files)[item.file];
+    Result<std::string> text = file.from_stdin ? ReadStream(stdin) : ReadInput(file, item, "");
     if (!text.ok()) {
       found[i].error = text.status().message();
       return;
     }
-    const Document document(file.path, std::move(*text), file.linter->config().language);
-    found[i].names = file.linter->UnlistedNames(document);
-    for (NameOccurrence& n : found[i].names) {
-      const Location at = LocationOf(document, n.span);
-      found[i].where.push_back(file.path + ":" + std::to_string(at.start.line) + ":" + std::to_string(at.start.column));
-    }
+    found[i].lines = static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
+    const DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &found[i].diagnostics, item.begin);
+    for (const auto& document : batch.documents) found[i].records.push_back(file.linter->RecordNames(*document));
   });
-  std::vector<NameOccurrence> names;
-  std::vector<std::string> where;
+  CorpusIndex index;
+  size_t lines_before = 0;
   for (size_t i = 0; i < found.size(); ++i) {
     if (!found[i].error.empty()) {
       err << "translint: error: " << found[i].error << "\n";
       return 2;
     }
-    for (NameOccurrence& n : found[i].names) n.document = i;
-    names.insert(names.end(), found[i].names.begin(), found[i].names.end());
-    where.insert(where.end(), found[i].where.begin(), found[i].where.end());
+    if ((*items)[i].begin == 0) lines_before = 0;
+    ShiftLines(lines_before, &found[i]);
+    lines_before += found[i].lines;
+    for (DocumentRecord& r : found[i].records) index.Add(std::move(r));
   }
-  const std::string language = files->empty() ? "en" : files->front().linter->config().language;
-  const std::vector<NameCluster> clusters = ClusterNames(names, language);
-  WriteEntityStubs(clusters, [&](size_t i) { return where[i]; }, language, files->size(), out);
+  const std::vector<FullNameGroup> groups = GroupFullNames(index);
+  if (options.format == "json") {
+    WriteEntityStubsJson(groups, index.size(), out);
+  } else {
+    WriteEntityStubs(groups, index.size(), out);
+  }
   return 0;
 }
 

@@ -9,10 +9,10 @@ namespace translint {
 Location LocationOf(const Document& document, Span span) {
   Location location;
   location.path = document.path();
-  location.span = span;
-  location.start = document.lines().PositionOf(span.begin);
-  location.end = document.lines().PositionOf(span.end);
-  location.line_text = ToValidUtf8(document.lines().LineAt(span.begin));
+  location.span = document.SourceSpan(span);
+  location.start = document.SourcePosition(span.begin, false);
+  location.end = document.SourcePosition(span.end, true);
+  location.line_text = ToValidUtf8(document.SourceLineAt(span.begin));
   return location;
 }
 

@@ -12,7 +12,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kKeys = {"language",   "rules",  "default_rules", "fail_on",           "extensions",
-                                        "checks",     "preferred", "spelling",   "generated_variants"};
+                                        "checks",     "preferred", "spelling",   "generated_variants", "archive"};
 const std::vector<std::string> kSeverities = {"off", "info", "warning", "error"};
 
 Status ParseChecks(const YamlReader& yaml, const YAML::Node& node, Config* config) {
@@ -68,6 +68,24 @@ Status ParseSpelling(const YamlReader& yaml, const YAML::Node& node, const fs::p
   return Status::Ok();
 }
 
+// archive: { text: body, date: published, ... }: each a field name or a list of them.
+Status ParseArchive(const YamlReader& yaml, const YAML::Node& node, ArchiveFields* fields) {
+  std::map<std::string, YAML::Node> f;
+  Status s = yaml.ReadMap(node, "archive", {"text", "title", "date", "outlet", "id", "language"}, {}, &f);
+  if (!s.ok()) return s;
+  const std::pair<const char*, std::vector<std::string>*> keys[] = {
+      {"text", &fields->text}, {"title", &fields->title}, {"date", &fields->date},
+      {"outlet", &fields->outlet}, {"id", &fields->id}, {"language", &fields->language}};
+  for (const auto& [key, out] : keys) {
+    if (!f.count(key)) continue;
+    Result<std::vector<std::string>> names = yaml.ReadStringList(f[key], std::string("archive.") + key);
+    if (!names.ok()) return names.status();
+    if (names->empty()) return yaml.ErrorAt(f[key], std::string("archive.") + key + " needs at least one field name");
+    *out = *names;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Config> ParseConfig(const std::string& path, const std::string& text) {
@@ -113,6 +131,7 @@ Result<Config> ParseConfig(const std::string& path, const std::string& text) {
   if (f.count("checks") && !(s = ParseChecks(*yaml, f["checks"], &config)).ok()) return s;
   if (f.count("preferred") && !(s = ParsePreferred(*yaml, f["preferred"], &config)).ok()) return s;
   if (f.count("spelling") && !(s = ParseSpelling(*yaml, f["spelling"], folder, &config)).ok()) return s;
+  if (f.count("archive") && !(s = ParseArchive(*yaml, f["archive"], &config.archive)).ok()) return s;
   return config;
 }
 

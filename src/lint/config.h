@@ -9,6 +9,9 @@
 //     names/inconsistent: info
 //   preferred:                   # override house spellings: entity id -> language -> spelling
 //     kyiv: { en: Kiev }
+//   archive:                     # field names of JSON Lines records (each a name or a list)
+//     text: body                 # default: text, body, content
+//     date: published            # also title, outlet, id, language
 //   spelling:
 //     dictionary: en_GB          # Hunspell dictionary (default: en_US, de_DE, fr_FR by language)
 //     words: [Kaktus, Kloop]     # words that are always right
@@ -26,6 +29,7 @@
 
 #include "base/status.h"
 #include "diag/severity.h"
+#include "formats/reader.h"
 #include "rules/yaml_reader.h"
 
 namespace translint {
@@ -46,7 +50,8 @@ struct Config {
   bool default_rules = true;
   bool generated_variants = true;  // romanize the tables' original forms (transliteration/)
   Severity fail_on = Severity::kWarning;
-  std::vector<std::string> extensions = {".md", ".txt"};
+  std::vector<std::string> extensions = {".md", ".txt", ".jsonl", ".html", ".htm"};
+  ArchiveFields archive;
   std::map<std::string, Severity> checks;
   std::map<std::string, SourceLocation> check_locations;  // where `checks` names each id
   std::vector<PreferredOverride> preferred;

@@ -7,7 +7,9 @@
 
 #include "base/file_io.h"
 #include "base/suggest.h"
+#include "check/input/input_checks.h"
 #include "check/patterns/pattern_rules.h"
+#include "lint/corpus_record.h"
 #include "lint/suppressions.h"
 #include "rules/rule_cache.h"
 #include "rules/rule_loader.h"
@@ -58,11 +60,9 @@ Status Linter::Build() {
 
 Status Linter::OpenSpeller() {
   // Spelling needs the dictionary, and so does telling names from common words.
-  const auto off = [&](const std::string& id) {
-    const auto it = config_.checks.find(id);
-    return it != config_.checks.end() && it->second == Severity::kOff;
-  };
-  if (off("spelling/unknown-word") && off("names/unlisted-variants")) return Status::Ok();
+  if (IsOff("spelling/unknown-word") && IsOff("names/unlisted-variants") && IsOff("names/unlisted-variants-across")) {
+    return Status::Ok();
+  }
   const std::vector<std::string> names = config_.dictionary.empty() ? Speller::DictionariesFor(config_.language)
                                                                     : std::vector<std::string>{config_.dictionary};
   if (names.empty()) return Status::Ok();  // no dictionary for this language: nothing to check
@@ -124,11 +124,51 @@ Status Linter::CheckConfiguredIds() const {
   return Status::Ok();
 }
 
+DocumentBatch Linter::Read(const std::string& path, std::string bytes, std::vector<Diagnostic>* problems,
+                           size_t file_offset, size_t first_line) const {
+  ReadOptions options;
+  options.language = config_.language;
+  options.fields = config_.archive;
+  DocumentBatch batch = ReadDocuments(path, std::move(bytes), options, file_offset, first_line);
+  DiagnosticSink sink(&config_.checks);
+  for (const RecordProblem& p : batch.problems) sink.Report(InvalidRecordDiagnostic(path, p));
+  std::vector<Diagnostic> found = sink.Take();
+  problems->insert(problems->end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  return batch;
+}
+
+bool Linter::IsOff(const std::string& id) const {
+  const auto it = config_.checks.find(id);
+  return it != config_.checks.end() && it->second == Severity::kOff;
+}
+
+bool Linter::CorpusChecksOn() const {
+  for (const auto& check : BuiltinChecks().checks()) {
+    if (check->info().scope == CheckScope::kCorpus && !IsOff(check->info().id)) return true;
+  }
+  return false;
+}
+
 std::vector<Diagnostic> Linter::Lint(const Document& document) const { return Run(document, config_.checks); }
+
+Linter::Analysis Linter::Analyze(const Document& document) const {
+  Analysis analysis;
+  analysis.diagnostics = Run(document, config_.checks, &analysis.record);
+  return analysis;
+}
+
+std::vector<Diagnostic> Linter::CheckCorpus(const CorpusIndex& corpus) {
+  CorpusSink sink(corpus);
+  for (const auto& check : BuiltinChecks().checks()) {
+    if (check->info().scope == CheckScope::kCorpus) check->CheckCorpus(corpus, &sink);
+  }
+  return sink.Take();
+}
 
 Linter::FixResult Linter::Fix(const Document& document) const { return FixWith(document, config_.checks); }
 
-std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& severities) const {
+std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& severities,
+                                    DocumentRecord* record) const {
   DiagnosticSink sink(&severities);
   const CheckRegistry& registry = BuiltinChecks();
   for (const auto& check : registry.checks()) {
@@ -144,21 +184,35 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& 
   }
   RunPatternRules(context, &sink);
   std::vector<Diagnostic> found = sink.Take();
-  const Suppressions suppressions(document.text());
+  // Comments are read in the file's bytes (an HTML comment is no text), and
+  // findings already point there.
+  const Suppressions suppressions(document.source_text());
+  const size_t base = document.source_offset();
   if (!suppressions.empty()) {
     found.erase(std::remove_if(found.begin(), found.end(),
-                               [&](const Diagnostic& d) { return suppressions.Suppressed(d.check, d.location.span.begin); }),
+                               [&](const Diagnostic& d) {
+                                 return suppressions.Suppressed(d.check, d.location.span.begin - base);
+                               }),
                 found.end());
+  }
+  for (Diagnostic& d : found) {
+    if (d.fix.empty()) continue;
+    std::optional<std::vector<Edit>> edits = document.ToSourceEdits(d.fix);
+    d.fix = edits ? std::move(*edits) : std::vector<Edit>{};
+  }
+  if (record != nullptr) {
+    *record = MakeDocumentRecord(context, found, suppressions, &config_.checks,
+                                 !IsOff("names/unlisted-variants-across"));
   }
   return found;
 }
 
-std::vector<NameOccurrence> Linter::UnlistedNames(const Document& document) const {
-  if (FindInvalidUtf8(document.text()) != std::string_view::npos) return {};
+DocumentRecord Linter::RecordNames(const Document& document) const {
+  if (FindInvalidUtf8(document.text()) != std::string_view::npos) return DocumentRecord{};
   const std::vector<Span> prose = SegmentProse(document);
   const std::vector<Mention> mentions = names_->FindMentions(document, prose);
   const CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
-  return FindUnlistedNames(context, NameScope::kAcrossDocuments);
+  return MakeDocumentRecord(context, {}, Suppressions(""), &config_.checks, true);
 }
 
 Linter::FixResult Linter::FixWith(const Document& document, const Severities& severities) const {

@@ -19,6 +19,7 @@
 
 #include "base/status.h"
 #include "check/check.h"
+#include "formats/reader.h"
 #include "fix/edit_set.h"
 #include "lint/config.h"
 #include "match/name_clusters.h"
@@ -36,7 +37,27 @@ class Linter {
   static Result<std::unique_ptr<Linter>> Create(const Config& config, const std::vector<std::string>& rule_paths,
                                                 const std::string& schemes_folder = "");
 
+  // The Documents of one input file, read with the configuration's language and
+  // archive fields (formats/reader.h); `bytes` start at byte `file_offset` and
+  // line `first_line` of the file (whole lines of a JSON Lines archive). A part
+  // that could not be read becomes an input/invalid-record finding in `problems`.
+  DocumentBatch Read(const std::string& path, std::string bytes, std::vector<Diagnostic>* problems,
+                     size_t file_offset = 0, size_t first_line = 1) const;
+
   std::vector<Diagnostic> Lint(const Document& document) const;
+
+  // Lint() and the document's record for the corpus checks.
+  struct Analysis {
+    std::vector<Diagnostic> diagnostics;
+    DocumentRecord record;
+  };
+  Analysis Analyze(const Document& document) const;
+
+  // The corpus checks (scope kCorpus) over every document of a run, each
+  // finding with the severity its document's configuration gives.
+  static std::vector<Diagnostic> CheckCorpus(const CorpusIndex& corpus);
+  // Whether any corpus check is on in this configuration.
+  bool CorpusChecksOn() const;
 
   struct FixResult {
     EditSet edits;
@@ -44,9 +65,9 @@ class Linter {
   };
   FixResult Fix(const Document& document) const;
 
-  // The capitalized words of `document` that look like names no table lists
-  // (check/names/unlisted_names.h), for `translint discover`.
-  std::vector<NameOccurrence> UnlistedNames(const Document& document) const;
+  // The record of `document` without running any check: its mentions and the
+  // full names no table lists, for `translint discover`.
+  DocumentRecord RecordNames(const Document& document) const;
 
   const Config& config() const { return config_; }
   const RuleTable& table() const { return *table_; }
@@ -60,8 +81,11 @@ class Linter {
   Status Build();
   Status OpenSpeller();
   Status CheckConfiguredIds() const;
-  // Lint() with the given per-check severities (the config's, or none).
-  std::vector<Diagnostic> Run(const Document& document, const Severities& severities) const;
+  // Lint() with the given per-check severities (the config's, or none); fills
+  // `record` when it is not null.
+  std::vector<Diagnostic> Run(const Document& document, const Severities& severities,
+                              DocumentRecord* record = nullptr) const;
+  bool IsOff(const std::string& id) const;
   FixResult FixWith(const Document& document, const Severities& severities) const;
   Status VerifyExamples() const;
   // Checks one example: `owner` names the rule, `ours` picks its findings.

@@ -83,6 +83,35 @@ std::vector<Spelling> DistinctSpellings(const std::vector<NameOccurrence>& occur
 
 }  // namespace
 
+std::vector<std::vector<size_t>> ClusterFullNames(const std::vector<FullName>& names, std::string_view language) {
+  std::vector<std::vector<NameKey>> keys;
+  keys.reserve(names.size());
+  std::unordered_map<std::string, std::vector<size_t>> blocks;
+  for (size_t i = 0; i < names.size(); ++i) {
+    NameKey surname = ReadName(names[i].surname, language);
+    if (names[i].known_word) surname.readings.resize(std::min<size_t>(surname.readings.size(), 1));
+    keys.push_back({ReadName(names[i].given, language), std::move(surname)});
+    if (keys.back()[0].empty() || keys.back()[1].empty()) continue;
+    for (const std::string& candidate : keys.back()[1].Candidates()) blocks[candidate].push_back(i);
+  }
+  UnionFind sets(names.size());
+  for (const auto& [candidate, members] : blocks) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        if (SameFullName(keys[members[x]], keys[members[y]])) sets.Join(members[x], members[y]);
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;
+  for (size_t i = 0; i < names.size(); ++i) groups[sets.Find(i)].push_back(i);
+  std::vector<std::vector<size_t>> clusters;
+  for (auto& [root, members] : groups) {
+    if (members.size() >= 2) clusters.push_back(std::move(members));
+  }
+  std::sort(clusters.begin(), clusters.end());
+  return clusters;
+}
+
 std::vector<NameCluster> ClusterNames(const std::vector<NameOccurrence>& occurrences, std::string_view language) {
   std::vector<Spelling> spellings = DistinctSpellings(occurrences, language);
   std::unordered_map<std::string, std::vector<size_t>> blocks;

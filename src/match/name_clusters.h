@@ -25,6 +25,7 @@ struct NameOccurrence {
   std::string spelling;    // as written
   std::string given;       // the capitalized word before it, or ""
   Span span;
+  Span given_span;         // empty when there is no given name
   size_t document = 0;     // index of the document, for clusters across files
   bool known_word = false;  // the dictionary knows the spelling (as a proper noun)
 };
@@ -39,5 +40,19 @@ struct NameCluster {
 };
 
 std::vector<NameCluster> ClusterNames(const std::vector<NameOccurrence>& occurrences, std::string_view language);
+
+// A full name no table lists: a given name (or a hyphenated compound of them)
+// and a surname.
+struct FullName {
+  std::string given, surname;
+  bool known_word = false;  // the surname is a dictionary word: read literally
+};
+
+// Groups distinct full names that are very likely one person's name spelled in
+// different ways (Sergei Furgal / Sergey Furgal; Zhanibek / Janibek Suleimenov):
+// surnames and given names are each the same name by the name key, with its
+// guards (gender forms, patronymics). Returns the groups of two or more, as
+// indices into `names` in input order, ordered by their first member.
+std::vector<std::vector<size_t>> ClusterFullNames(const std::vector<FullName>& names, std::string_view language);
 
 }  // namespace translint

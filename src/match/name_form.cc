@@ -38,10 +38,12 @@ class FormCollector {
     out_->push_back(std::move(form));
   }
 
-  void Add(const std::string& text, SpellingTag tag, bool is_short, bool is_exception) {
+  void Add(const std::string& text, SpellingTag tag, bool is_short, bool is_exception,
+           const Spelling* spelling = nullptr) {
     NameForm form;
     form.text = text;
     form.tag = tag;
+    form.spelling = spelling;
     form.is_short = is_short;
     form.is_exception = is_exception;
     Add(std::move(form));
@@ -188,7 +190,7 @@ std::vector<NameForm> ExpandForms(const RuleTable& table, const SchemeSet* schem
     std::vector<const Spelling*> spellings;
     for (const Spelling& s : e.variants) spellings.push_back(&s);
     for (const auto& [lang, s] : e.preferred) spellings.push_back(&s);
-    for (const Spelling* s : spellings) collect.Add(s->text, s->tag, false, false);
+    for (const Spelling* s : spellings) collect.Add(s->text, s->tag, false, false, s);
     std::vector<std::string> generated;
     if (schemes != nullptr) {
       for (std::string& g : Generated(e, *schemes)) {
@@ -200,7 +202,7 @@ std::vector<NameForm> ExpandForms(const RuleTable& table, const SchemeSet* schem
     if (e.kind == EntityKind::kPerson) {
       for (const Spelling* s : spellings) {
         const std::string surname = Surname(s->text);
-        if (!surname.empty()) collect.Add(surname, s->tag, true, false);
+        if (!surname.empty()) collect.Add(surname, s->tag, true, false, s);
       }
       for (const std::string& g : generated) {
         const std::string surname = Surname(g);

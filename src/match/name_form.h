@@ -27,6 +27,7 @@ struct NameForm {
   uint32_t entity = 0;  // index into RuleTable::entities()
   std::string text;     // as written in the table (or derived surname)
   SpellingTag tag = SpellingTag::kNone;
+  const Spelling* spelling = nullptr;  // the table's spelling it comes from (its validity), if any
   bool is_short = false;      // a person's surname on its own
   bool is_exception = false;  // not a mention at all
   bool requires_capital = false;

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include <nlohmann/json.hpp>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -35,38 +36,76 @@ std::string Quoted(const std::string& text) {
   return out + "\"";
 }
 
-std::string Counted(const SpellingCount& s, const std::function<std::string(size_t)>& where) {
-  const size_t n = s.occurrences.size();
-  return std::to_string(n) + (n == 1 ? " time" : " times") + ", first at " + where(s.occurrences.front());
+std::string Where(const Location& l) {
+  return l.path + ":" + std::to_string(l.start.line) + ":" + std::to_string(l.start.column);
+}
+
+std::string Counted(const FullNameSpelling& s) {
+  const size_t d = s.documents.size(), n = s.mentions;
+  return std::to_string(d) + (d == 1 ? " document, " : " documents, ") + std::to_string(n) +
+         (n == 1 ? " time" : " times") + ", first at " + Where(s.firsts.front()->first);
+}
+
+// Unique ids, in output order.
+std::vector<std::string> Ids(const std::vector<FullNameGroup>& groups) {
+  std::set<std::string> taken;
+  std::vector<std::string> ids;
+  for (const FullNameGroup& g : groups) {
+    const std::string base = IdFrom(g.spellings.front().display);
+    std::string id = base;
+    for (int n = 2; !taken.insert(id).second; ++n) id = base + "-" + std::to_string(n);
+    ids.push_back(id);
+  }
+  return ids;
 }
 
 }  // namespace
 
-void WriteEntityStubs(const std::vector<NameCluster>& clusters, const std::function<std::string(size_t)>& where, const std::string& language,
-                      size_t files, std::ostream& out) {
-  out << "# translint discover: " << clusters.size() << (clusters.size() == 1 ? " cluster" : " clusters")
-      << " of unlisted spellings that look like one name, in " << files << (files == 1 ? " file" : " files")
-      << ".\n# Check each entry: keep those that are one name, set the kind and the preferred spelling,\n"
+void WriteEntityStubs(const std::vector<FullNameGroup>& groups, size_t documents, std::ostream& out) {
+  out << "# translint discover: " << groups.size() << (groups.size() == 1 ? " name" : " names")
+      << " no rule table lists, each spelled in several ways, in " << documents
+      << (documents == 1 ? " document" : " documents")
+      << ".\n# Check each entry: keep those that are one name, check the kind and the preferred spelling,\n"
          "# then paste them into a rule table.\n";
-  if (clusters.empty()) {
+  if (groups.empty()) {
     out << "entities: []\n";
     return;
   }
   out << "entities:\n";
-  std::set<std::string> ids;
-  for (const NameCluster& cluster : clusters) {
-    const SpellingCount& top = cluster.spellings.front();
-    std::string id = IdFrom(top.spelling);
-    for (int n = 2; !ids.insert(id).second; ++n) id = IdFrom(top.spelling) + "-" + std::to_string(n);
-    out << "  - id: " << id << "\n"
-        << "    kind: person  # or organization, place, media, band, work, term\n"
-        << "    preferred: { " << language << ": " << Quoted(top.spelling) << " }  # " << Counted(top, where) << "\n"
+  const std::vector<std::string> ids = Ids(groups);
+  for (size_t i = 0; i < groups.size(); ++i) {
+    const FullNameGroup& g = groups[i];
+    const FullNameSpelling& top = g.spellings.front();
+    out << "  - id: " << ids[i] << "\n"
+        << "    kind: " << ToString(GuessKind(g)) << "  # guessed; or person, organization, place, media, band, work, term\n"
+        << "    preferred: { " << g.language << ": " << Quoted(top.display) << " }  # " << Counted(top) << "\n"
         << "    variants:\n";
-    for (size_t i = 1; i < cluster.spellings.size(); ++i) {
-      out << "      - " << Quoted(cluster.spellings[i].spelling) << "  # " << Counted(cluster.spellings[i], where)
-          << "\n";
+    for (size_t k = 1; k < g.spellings.size(); ++k) {
+      out << "      - " << Quoted(g.spellings[k].display) << "  # " << Counted(g.spellings[k]) << "\n";
     }
   }
+}
+
+void WriteEntityStubsJson(const std::vector<FullNameGroup>& groups, size_t documents, std::ostream& out) {
+  using json = nlohmann::ordered_json;
+  json clusters = json::array();
+  const std::vector<std::string> ids = Ids(groups);
+  for (size_t i = 0; i < groups.size(); ++i) {
+    json spellings = json::array();
+    for (const FullNameSpelling& s : groups[i].spellings) {
+      const Location& l = s.firsts.front()->first;
+      spellings.push_back({{"spelling", s.display},
+                           {"documents", s.documents.size()},
+                           {"mentions", s.mentions},
+                           {"first", {{"path", l.path}, {"line", l.start.line}, {"column", l.start.column}}}});
+    }
+    clusters.push_back({{"id", ids[i]},
+                        {"kind", ToString(GuessKind(groups[i]))},
+                        {"language", groups[i].language},
+                        {"spellings", spellings}});
+  }
+  const json doc = {{"version", 1}, {"documents", documents}, {"clusters", clusters}};
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
 }
 
 }  // namespace translint

@@ -1,24 +1,25 @@
-// WriteEntityStubs: the clusters `translint discover` found, as YAML entity
-// entries ready to paste into a rule table (rules/entity.h's schema).
+// WriteEntityStubs: the full-name groups `translint discover` found across the
+// documents of a run, as YAML entity entries ready to paste into a rule table
+// (rules/entity.h's schema), or as JSON for scripts.
 //
-// One entry per cluster: an id made from the most used spelling (ASCII, lower
-// case, unique within the output), `kind: person` (a comment lists the other
-// kinds to choose from), the most used spelling as the preferred form of
-// `language`, the others as variants, each with its count and first location
-// in a comment. The output loads as a rule table as it is.
+// YAML: one entry per group: an id made from the majority spelling (ASCII,
+// lower case, unique within the output), the guessed kind (a comment lists the
+// others), the majority spelling as the preferred form of `language`, the others
+// as variants, each with its documents, mentions and first place in a comment.
+// The output loads as a rule table as it is.
+// JSON: {"version":1,"documents":N,"clusters":[{"id","kind","language",
+// "spellings":[{"spelling","documents","mentions","first":{"path","line","column"}}]}]}.
 #pragma once
 
-#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
-#include "match/name_clusters.h"
+#include "check/names/unlisted_full_names.h"
 
 namespace translint {
 
-// `where(i)` is "path:line:col" of occurrence i (NameCluster's indices).
-void WriteEntityStubs(const std::vector<NameCluster>& clusters, const std::function<std::string(size_t)>& where, const std::string& language,
-                      size_t files, std::ostream& out);
+void WriteEntityStubs(const std::vector<FullNameGroup>& groups, size_t documents, std::ostream& out);
+void WriteEntityStubsJson(const std::vector<FullNameGroup>& groups, size_t documents, std::ostream& out);
 
 }  // namespace translint

@@ -10,9 +10,11 @@
 //       preferred:                   # target language -> house spelling
 //         en: Sadyr Japarov
 //         de: Sadyr Dschaparow
-//       variants:                    # other spellings: a string, or {spelling, tag}
+//       variants:                    # other spellings: a string, or {spelling, tag, from, until}
 //         - { spelling: Sadyr Zhaparov, tag: transliteration }
 //         - Sadyr Dzhaparov
+//         # right in documents dated in the period (ISO dates, either may be left out):
+//         # - { spelling: Nur-Sultan, tag: historical, from: 2019-03-20, until: 2022-09-17 }
 //       distinct_from: [akylbek-japarov]   # look-alikes that are different entities
 //       exceptions: [Chicken Kiev]   # phrases in which a spelling is not this entity
 //       source: "AP; the president's own English usage"   # why this preferred form
@@ -48,7 +50,15 @@ const std::string& ToString(SpellingTag tag);
 struct Spelling {
   std::string text;
   SpellingTag tag = SpellingTag::kNone;
+  // The period in which the spelling was the right one (ISO dates, inclusive;
+  // "" = open): a document dated inside it is not flagged for using it.
+  std::string valid_from, valid_until;
   SourceLocation where;
+
+  bool ValidOn(const std::string& date) const {
+    return (!valid_from.empty() || !valid_until.empty()) && !date.empty() &&
+           (valid_from.empty() || valid_from <= date) && (valid_until.empty() || date <= valid_until);
+  }
 };
 
 struct Example {

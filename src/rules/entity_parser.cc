@@ -1,6 +1,7 @@
 // Parser of the `entities:` rule kind (schema in rules/entity.h).
 #include <map>
 
+#include "base/iso_date.h"
 #include "rules/yaml_fields.h"
 
 namespace translint {
@@ -71,7 +72,7 @@ class Parser {
       return spelling;
     }
     std::map<std::string, YAML::Node> f;
-    Status s = yaml_.ReadMap(node, what, {"spelling", "tag"}, {"spelling"}, &f);
+    Status s = yaml_.ReadMap(node, what, {"spelling", "tag", "from", "until"}, {"spelling"}, &f);
     if (!s.ok()) return s;
     Result<std::string> text = yaml_.ReadString(f["spelling"], "spelling");
     if (!text.ok()) return text.status();
@@ -81,6 +82,16 @@ class Parser {
       Result<std::string> tag = yaml_.ReadChoice(f["tag"], "tag", tags);
       if (!tag.ok()) return tag.status();
       spelling.tag = static_cast<SpellingTag>(IndexOf(SpellingTagNames(), *tag));
+    }
+    for (const auto& [key, out] : {std::pair{"from", &spelling.valid_from}, std::pair{"until", &spelling.valid_until}}) {
+      if (!f.count(key)) continue;
+      Result<std::string> date = yaml_.ReadString(f[key], key);
+      if (!date.ok()) return date.status();
+      if (IsoDate(*date) != *date) return yaml_.ErrorAt(f[key], std::string(key) + " must be a date written YYYY-MM-DD, not \"" + *date + "\"");
+      *out = *date;
+    }
+    if (!spelling.valid_from.empty() && !spelling.valid_until.empty() && spelling.valid_until < spelling.valid_from) {
+      return yaml_.ErrorAt(f["until"], "until (" + spelling.valid_until + ") is before from (" + spelling.valid_from + ")");
     }
     return spelling;
   }

@@ -10,7 +10,7 @@ namespace translint {
 
 namespace {
 
-constexpr char kMagic[] = "translint-rules-v4";
+constexpr char kMagic[] = "translint-rules-v5";
 
 // Source file names repeat in every location: both sides keep a table of them.
 class Writer {
@@ -30,6 +30,8 @@ class Writer {
   void Spell(const Spelling& s) {
     Str(s.text);
     U32(static_cast<uint32_t>(s.tag));
+    Str(s.valid_from);
+    Str(s.valid_until);
     Where(s.where);
   }
   void Strings(const std::vector<std::string>& v) {
@@ -76,6 +78,8 @@ class Reader {
     Spelling s;
     s.text = Str();
     s.tag = static_cast<SpellingTag>(Bounded(U32(), SpellingTagNames().size()));
+    s.valid_from = Str();
+    s.valid_until = Str();
     s.where = Where();
     return s;
   }

@@ -57,7 +57,7 @@ Status RuleTable::OverridePreferred(const std::string& id, const std::string& la
   if (const Spelling* old = entity.PreferredFor(language)) {
     if (MatchKey(old->text) != folded) variants.push_back(*old);
   }
-  entity.preferred[language] = Spelling{spelling, SpellingTag::kNone, where};
+  entity.preferred[language] = Spelling{spelling, SpellingTag::kNone, "", "", where};
   return Status::Ok();
 }
 

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "text/front_matter.h"
+
 namespace translint {
 
 namespace {
@@ -161,22 +163,8 @@ bool SkipReferenceDefinition(std::string_view text, size_t line, size_t line_end
   return true;
 }
 
-size_t FrontMatterEnd(std::string_view text) {
-  size_t start = StartsWith(text, 0, "\xEF\xBB\xBF") ? 3 : 0;
-  if (!StartsWith(text, start, "---\n") && !StartsWith(text, start, "---\r\n")) return 0;
-  size_t pos = LineEnd(text, start);
-  while (pos < text.size()) {
-    const size_t next = LineEnd(text, pos);
-    std::string_view line = text.substr(pos, next - pos);
-    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
-    if (line == "---" || line == "...") return next;
-    pos = next;
-  }
-  return 0;
-}
-
 void SkipMarkdown(std::string_view text, Skipper* skipper) {
-  const size_t front = FrontMatterEnd(text);
+  const size_t front = FrontMatterEnd(text, false);
   skipper->Skip(0, front);
   size_t pos = front;
   size_t paragraph_start = pos;
@@ -208,7 +196,11 @@ void SkipMarkdown(std::string_view text, Skipper* skipper) {
 std::vector<Span> SegmentProse(const Document& document) {
   const std::string_view text = document.text();
   Skipper skipper(text);
-  if (document.format() == DocumentFormat::kMarkdown) SkipMarkdown(text, &skipper);
+  if (document.format() == DocumentFormat::kMarkdown) {
+    SkipMarkdown(text, &skipper);
+  } else {
+    skipper.Skip(0, FrontMatterEnd(text, true));
+  }
   skipper.SkipLinksIn(0, text.size());
   return skipper.Prose(StartsWith(text, 0, "\xEF\xBB\xBF") ? 3 : 0);
 }

@@ -4,7 +4,8 @@
 // prose: in Markdown, front matter, fenced code blocks, inline code, HTML
 // comments and tags, autolinks, link and image targets and reference
 // definitions; in every format, URLs and e-mail addresses. Text on both sides of
-// a skipped range lands in different segments, so no match spans markup.
+// a skipped range lands in different segments, so no match spans markup. A
+// plain-text file's front matter (text/front_matter.h, strict form) is skipped too.
 // Indented (four-space) code blocks are read as prose: news text is often
 // indented and a false "code block" would hide real findings.
 // Pure function of the Document; thread-safe.

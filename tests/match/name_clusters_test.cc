@@ -6,7 +6,7 @@ namespace translint {
 namespace {
 
 NameOccurrence At(const char* spelling, size_t begin, const char* given = "", bool known = false) {
-  return NameOccurrence{spelling, given, Span{begin, begin + 1}, 0, known};
+  return NameOccurrence{spelling, given, Span{begin, begin + 1}, Span{}, 0, known};
 }
 
 std::vector<std::string> Spellings(const NameCluster& c) {

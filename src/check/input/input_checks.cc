@@ -54,10 +54,40 @@ class InvalidUtf8Check : public Check {
   }
 };
 
+// Reported by the Linter for the parts of a file its reader could not read
+// (formats/reader.h); the check itself looks at nothing.
+class InvalidRecordCheck : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "input/invalid-record", "A record of an archive could not be read; it is skipped.",
+        "A line of a JSON Lines archive that is not valid JSON, is not an object, or has no text field is "
+        "reported at its line, and the other records of the file are still checked. Repair the line, or name "
+        "the text field with `archive: { text: FIELD }` in .translint.yaml.\n"
+        "Before: {\"title\": \"Budget\", \"txt\": \"...\"}\n"
+        "After:  {\"title\": \"Budget\", \"text\": \"...\"}",
+        Severity::kError, CheckScope::kDocument, false};
+    return kInfo;
+  }
+};
+
 }  // namespace
+
+Diagnostic InvalidRecordDiagnostic(const std::string& path, const RecordProblem& problem) {
+  Diagnostic d;
+  d.check = "input/invalid-record";
+  d.severity = Severity::kError;
+  d.location.path = path;
+  d.location.span = Span{problem.offset, problem.offset};
+  d.location.start = d.location.end = Position{problem.line, problem.column, problem.column};
+  d.location.line_text = problem.line_text;
+  d.message = problem.message;
+  return d;
+}
 
 void RegisterInputChecks(CheckRegistry* registry) {
   registry->Add(std::make_unique<BinaryFileCheck>());
+  registry->Add(std::make_unique<InvalidRecordCheck>());
   registry->Add(std::make_unique<InvalidUtf8Check>());
 }
 

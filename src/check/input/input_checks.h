@@ -3,8 +3,12 @@
 #pragma once
 
 #include "check/check.h"
+#include "formats/reader.h"
 
 namespace translint {
+
+// The input/invalid-record finding for a part of `path` its reader could not read.
+Diagnostic InvalidRecordDiagnostic(const std::string& path, const RecordProblem& problem);
 
 void RegisterInputChecks(CheckRegistry* registry);
 

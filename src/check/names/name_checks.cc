@@ -4,9 +4,11 @@ namespace translint {
 
 void RegisterNameChecks(CheckRegistry* registry) {
   registry->Add(MakeInconsistentCheck());
+  registry->Add(MakeInconsistentAcrossCheck());
   registry->Add(MakeNonPreferredCheck());
   registry->Add(MakeTranslatedNameCheck());
   registry->Add(MakeUnlistedVariantsCheck());
+  registry->Add(MakeUnlistedVariantsAcrossCheck());
 }
 
 }  // namespace translint

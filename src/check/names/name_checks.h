@@ -9,9 +9,11 @@
 namespace translint {
 
 std::unique_ptr<Check> MakeInconsistentCheck();
+std::unique_ptr<Check> MakeInconsistentAcrossCheck();
 std::unique_ptr<Check> MakeNonPreferredCheck();
 std::unique_ptr<Check> MakeTranslatedNameCheck();
 std::unique_ptr<Check> MakeUnlistedVariantsCheck();
+std::unique_ptr<Check> MakeUnlistedVariantsAcrossCheck();
 
 // Registers the group, in id order.
 void RegisterNameChecks(CheckRegistry* registry);

@@ -61,6 +61,8 @@ class NonPreferredCheck : public Check {
       // "Porn Movies" may be just porn movies: a translation is only reported
       // next to the transliterated name, by names/translated-name.
       if (form.tag == SpellingTag::kTranslation) return {};
+      // A historical name in a document dated while it was the name (Nur-Sultan in 2020).
+      if (form.spelling != nullptr && form.spelling->ValidOn(context.document.meta().date)) return {};
       if (mention.entity >= 0 && form.entity != static_cast<uint32_t>(mention.entity)) continue;
       if (!seen.insert(form.entity).second) continue;
       const Entity& entity = context.names.table().entities()[form.entity];

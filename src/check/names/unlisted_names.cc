@@ -202,7 +202,7 @@ std::unordered_map<std::string_view, bool> MayCluster(const std::vector<std::str
   }
   std::unordered_map<std::string_view, bool> may;
   for (size_t i = 0; i < spellings.size(); ++i) {
-    bool several = scope == NameScope::kAcrossDocuments;
+    bool several = scope != NameScope::kWithinDocument;
     for (const std::string& c : *keys[i]) several = several || by_candidate[c].several;
     may.emplace(spellings[i], several);
   }
@@ -220,12 +220,21 @@ std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameS
   for (const Span& segment : context.prose) {
     Span previous{0, 0};  // the previous word when it may be a given name
     ScanWords(text, segment, [&](Span span, bool spaced) {
+      const Span before = previous;
       const Span given = spaced ? previous : Span{0, 0};
       previous = Span{0, 0};
       const std::string_view word = text.substr(span.begin, span.size());
       if (!LooksLikeName(word) || InsideMention(context.mentions, span)) return;
+      // The second part of a hyphenated name (Kassym-Jomart) is no name of its
+      // own, nor is the first: the compound is one given name.
+      if (!before.empty() && before.end + 1 == span.begin && text[before.end] == '-') {
+        if (!raw.empty() && raw.back().word == before) raw.pop_back();
+        previous = Span{before.begin, span.end};
+        return;
+      }
       previous = span;
       if (context.speller == nullptr && SentenceStart(text, span.begin)) return;  // maybe "The"
+      if (scope == NameScope::kFullNames && given.empty()) return;
       raw.push_back(Raw{span, given});
     });
   }
@@ -251,10 +260,12 @@ std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameS
     const std::string_view word = view(r.word);
     const Verdict& verdict = verdicts[word];
     if (!verdict.wanted) continue;
-    NameOccurrence o{std::string(word), std::string(view(r.given)), r.word, 0, verdict.known_word};
+    NameOccurrence o{std::string(word), std::string(view(r.given)), r.word, Span{}, 0, verdict.known_word};
     if (context.speller != nullptr && !o.given.empty() && context.speller->IsDictionaryWord(LowerCase(o.given))) {
       o.given.clear();
     }
+    if (scope == NameScope::kFullNames && o.given.empty()) continue;
+    o.given_span = r.given;
     found.push_back(std::move(o));
   }
   return found;

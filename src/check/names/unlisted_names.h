@@ -21,7 +21,11 @@ namespace translint {
 // kWithinDocument: only the words that share a candidate key with another
 // spelling in the document (the others cannot form a cluster there).
 // kAcrossDocuments: every name word, for clusters across files.
-enum class NameScope { kWithinDocument, kAcrossDocuments };
+// kFullNames: every name word that follows a given name (a full name: "Sergei
+// Furgal"), for names/unlisted-variants-across and `translint discover`.
+// The parts of a hyphenated name (Kassym-Jomart) are never names of their own;
+// the compound is the given name of the word after it.
+enum class NameScope { kWithinDocument, kAcrossDocuments, kFullNames };
 
 std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameScope scope);
 

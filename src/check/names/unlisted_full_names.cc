@@ -1,0 +1,68 @@
+#include "check/names/unlisted_full_names.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "match/name_clusters.h"
+#include "text/normalized_text.h"
+
+namespace translint {
+
+EntityKind GuessKind(const FullNameGroup& group) {
+  static const std::set<std::string> kPlaceWords = {"in", "from", "near", "to", "at", "across", "outside", "inside"};
+  static const std::set<std::string> kOrganizationWords = {"party", "company", "bank", "agency", "group", "firm",
+                                                           "movement", "bloc", "faction", "committee", "union"};
+  size_t place = 0, organization = 0, all = 0;
+  for (const FullNameSpelling& s : group.spellings) {
+    for (const FullNameUse* use : s.firsts) {
+      ++all;
+      place += kPlaceWords.count(use->context);
+      organization += kOrganizationWords.count(use->context);
+    }
+  }
+  if (2 * place > all) return EntityKind::kPlace;
+  if (2 * organization > all) return EntityKind::kOrganization;
+  return EntityKind::kPerson;
+}
+
+std::vector<FullNameGroup> GroupFullNames(const CorpusIndex& corpus) {
+  // Distinct spellings per language, in order of first use.
+  std::map<std::string, std::vector<FullNameSpelling>> by_language;
+  std::map<std::string, std::vector<FullName>> names;
+  std::unordered_map<std::string, size_t> index;
+  for (size_t d = 0; d < corpus.size(); ++d) {
+    const DocumentRecord& record = corpus.documents()[d];
+    for (const FullNameUse& use : record.full_names) {
+      const std::string display = use.given + " " + use.surname;
+      const auto [it, fresh] = index.emplace(record.language + "\n" + LowerCase(display),
+                                             by_language[record.language].size());
+      std::vector<FullNameSpelling>& spellings = by_language[record.language];
+      if (fresh) {
+        spellings.push_back(FullNameSpelling{display, 0, {}, {}});
+        names[record.language].push_back(FullName{use.given, use.surname, use.known_word});
+      }
+      FullNameSpelling& s = spellings[it->second];
+      s.mentions += use.count;
+      s.documents.push_back(d);
+      s.firsts.push_back(&use);
+      names[record.language][it->second].known_word |= use.known_word;
+    }
+  }
+  std::vector<FullNameGroup> groups;
+  for (auto& [language, spellings] : by_language) {
+    for (const std::vector<size_t>& members : ClusterFullNames(names[language], language)) {
+      FullNameGroup group{language, {}};
+      for (size_t m : members) group.spellings.push_back(spellings[m]);
+      std::stable_sort(group.spellings.begin(), group.spellings.end(), [](const FullNameSpelling& a, const FullNameSpelling& b) {
+        if (a.documents.size() != b.documents.size()) return a.documents.size() > b.documents.size();
+        return a.mentions > b.mentions;
+      });
+      groups.push_back(std::move(group));
+    }
+  }
+  return groups;
+}
+
+}  // namespace translint

@@ -1,0 +1,98 @@
+#include "lint/corpus_record.h"
+
+#include <set>
+#include <tuple>
+#include <unordered_map>
+
+#include "check/names/name_usage.h"
+#include "check/prose_text.h"
+#include "check/names/unlisted_names.h"
+#include "text/normalized_text.h"
+
+namespace translint {
+
+namespace {
+
+Location Compact(Location location) {
+  if (location.line_text.size() > kRecordLineLimit) location.line_text.clear();
+  return location;
+}
+
+// The word just before `at` (lower case), skipping white space: "in" of "in Bishkek".
+std::string WordBefore(std::string_view text, size_t at) {
+  size_t end = at;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\n')) --end;
+  size_t begin = end;
+  while (begin > 0 && std::isalpha(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return LowerCase(text.substr(begin, end - begin));
+}
+
+void AddNames(const CheckContext& context, const std::vector<Diagnostic>& findings, const Suppressions& suppressions,
+              DocumentRecord* record) {
+  std::set<size_t> reported;  // where names/non-preferred reports a mention
+  for (const Diagnostic& d : findings) {
+    if (d.check == "names/non-preferred") reported.insert(d.location.span.begin);
+  }
+  const size_t base = context.document.source_offset();
+  std::map<std::tuple<uint32_t, bool, std::string>, size_t> index;
+  for (const Mention& m : context.mentions) {
+    if (m.entity < 0 || m.gloss) continue;
+    const NameForm& form = FormOf(context, m);
+    if (form.tag == SpellingTag::kTranslation) continue;
+    if (form.spelling != nullptr && form.spelling->ValidOn(context.document.meta().date)) continue;
+    const std::string_view surface = SurfaceOf(context, m);
+    std::string rendering = RenderingKey(form.nominative.empty() ? surface : form.nominative);
+    const auto key = std::make_tuple(static_cast<uint32_t>(m.entity), form.is_short, rendering);
+    const auto [it, fresh] = index.emplace(key, record->names.size());
+    if (fresh) {
+      NameUse use;
+      use.entity = static_cast<uint32_t>(m.entity);
+      use.is_short = form.is_short;
+      use.rendering = std::move(rendering);
+      use.surface = CollapseWhitespace(surface);
+      use.first = Compact(LocationOf(context.document, m.span));
+      use.reported = reported.count(use.first.span.begin) > 0;
+      use.silenced = suppressions.Suppressed("names/inconsistent-across", use.first.span.begin - base);
+      record->names.push_back(std::move(use));
+    }
+    ++record->names[it->second].count;
+  }
+}
+
+void AddFullNames(const CheckContext& context, const Suppressions& suppressions, DocumentRecord* record) {
+  const size_t base = context.document.source_offset();
+  const std::string_view text = context.document.text();
+  std::unordered_map<std::string, size_t> index;
+  for (const NameOccurrence& o : FindUnlistedNames(context, NameScope::kFullNames)) {
+    const auto [it, fresh] = index.emplace(LowerCase(o.given + " " + o.spelling), record->full_names.size());
+    if (fresh) {
+      FullNameUse use;
+      use.given = o.given;
+      use.surname = o.spelling;
+      use.first = Compact(LocationOf(context.document, Span{o.given_span.begin, o.span.end}));
+      use.known_word = o.known_word;
+      use.silenced = suppressions.Suppressed("names/unlisted-variants-across", use.first.span.begin - base);
+      use.context = WordBefore(text, o.given_span.begin);
+      record->full_names.push_back(std::move(use));
+    }
+    ++record->full_names[it->second].count;
+  }
+}
+
+}  // namespace
+
+DocumentRecord MakeDocumentRecord(const CheckContext& context, const std::vector<Diagnostic>& findings,
+                                  const Suppressions& suppressions,
+                                  const std::map<std::string, Severity>* severities, bool full_names) {
+  DocumentRecord record;
+  record.path = context.document.path();
+  record.meta = context.document.meta();
+  record.language = context.document.language();
+  record.table = &context.names.table();
+  record.severities = severities;
+  AddNames(context, findings, suppressions, &record);
+  if (full_names) AddFullNames(context, suppressions, &record);
+  return record;
+}
+
+}  // namespace translint
