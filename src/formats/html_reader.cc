@@ -145,31 +145,37 @@ class TextBuilder {
   }
 
   // A character reference at raw[i]: its length, and the length of what it
-  // decodes to at decoded[j] (one or two code points, or itself when undecoded).
+  // decodes to at decoded[j] (one or two code points); both stay 1 for an
+  // ampersand that is no reference.
   static void Reference(std::string_view raw, size_t i, std::string_view decoded, size_t j, size_t* raw_length,
                         size_t* decoded_length) {
     size_t end = i + 1;
     if (end < raw.size() && raw[end] == '#') ++end;
     while (end < raw.size() && std::isalnum(static_cast<unsigned char>(raw[end]))) ++end;
     if (end < raw.size() && raw[end] == ';') ++end;
+    // Whether raw[r..] and decoded[d..] read the same up to the next reference
+    // or line break (at most 8 bytes).
     const auto aligned = [&](size_t r, size_t d) {
-      const size_t n = std::min({size_t{8}, raw.size() - r, decoded.size() - d});
-      return (r == raw.size()) == (d == decoded.size()) && raw.substr(r, n) == decoded.substr(d, n);
+      for (size_t k = 0; k < 8; ++k) {
+        if (r + k == raw.size()) return d + k == decoded.size();
+        if (raw[r + k] == '&' || raw[r + k] == '\r') return true;
+        if (d + k >= decoded.size() || raw[r + k] != decoded[d + k]) return false;
+      }
+      return true;
     };
+    if (decoded[j] == '&' && aligned(i + 1, j + 1)) return;  // an ampersand that is no reference
     size_t one = 0, two = 0;
     DecodeUtf8(decoded, j, &one);
     if (j + one < decoded.size()) DecodeUtf8(decoded, j + one, &two);
     for (size_t length : {one, one + two}) {
       for (size_t stop = end; stop > i + 1; --stop) {
-        if (j + length <= decoded.size() && aligned(stop, j + length) && decoded[j] != '&') {
+        if (j + length <= decoded.size() && aligned(stop, j + length)) {
           *raw_length = stop - i;
           *decoded_length = length;
           return;
         }
       }
     }
-    *raw_length = 1;  // an ampersand that is no reference
-    *decoded_length = 1;
   }
 
   std::string_view file_;

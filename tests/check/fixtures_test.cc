@@ -1,8 +1,11 @@
 // Data-driven check tests: every folder under tests/checks/ that holds a
 // rules.yaml is a fixture for the check named by its path ("names/inconsistent").
 // Only that check runs; its findings on input.* must equal expected.txt line for
-// line, and when fixed.* exists, `fix` must turn the input into it.
+// line, and when fixed.* exists, `fix` must turn the input into it. A check of
+// corpus scope reads every input*.* file of its folder, in name order, as the
+// documents of one run; its expected.txt then names the file of each finding.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <filesystem>
 
 #include "check/check.h"
@@ -27,6 +30,45 @@ std::string Format(const std::vector<Diagnostic>& diagnostics) {
   return out;
 }
 
+std::string FormatCorpus(const std::vector<Diagnostic>& diagnostics) {
+  std::string out;
+  for (const Diagnostic& d : diagnostics) {
+    out += d.location.path + ":" + std::to_string(d.location.start.line) + ":" +
+           std::to_string(d.location.start.column) + ": " + std::string(ToString(d.severity)) + ": " + d.message +
+           " [" + d.check + "]\n";
+    for (const Note& n : d.notes) {
+      out += "  " + n.location.path + ":" + std::to_string(n.location.start.line) + ":" +
+             std::to_string(n.location.start.column) + ": note: " + n.message + "\n";
+    }
+    for (const std::string& s : d.suggestions) out += "  suggestion: " + s + "\n";
+  }
+  return out;
+}
+
+// The documents of every input*.* file, as a run over the folder reads them.
+void RunCorpusFixture(const fs::path& folder, const Linter& linter) {
+  std::vector<std::string> inputs;
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().filename().string().rfind("input", 0) == 0) inputs.push_back(entry.path().string());
+  }
+  std::sort(inputs.begin(), inputs.end());
+  REQUIRE(inputs.size() >= 2);
+  CorpusIndex corpus;
+  std::vector<Diagnostic> found;
+  for (const std::string& input : inputs) {
+    const DocumentBatch batch = linter.Read(fs::path(input).filename().string(), testing::ReadAll(input), &found);
+    for (const auto& document : batch.documents) {
+      Linter::Analysis analysis = linter.Analyze(*document);
+      found.insert(found.end(), analysis.diagnostics.begin(), analysis.diagnostics.end());
+      corpus.Add(std::move(analysis.record));
+    }
+  }
+  const std::vector<Diagnostic> across = Linter::CheckCorpus(corpus);
+  found.insert(found.end(), across.begin(), across.end());
+  std::stable_sort(found.begin(), found.end(), DiagnosticLess);
+  CHECK(FormatCorpus(found) == testing::ReadAll((folder / "expected.txt").string()));
+}
+
 std::string FindWithStem(const fs::path& folder, const std::string& stem) {
   for (const auto& entry : fs::directory_iterator(folder)) {
     if (entry.path().stem() == stem) return entry.path().string();
@@ -42,14 +84,25 @@ void RunFixture(const fs::path& folder, const std::string& check_id) {
   Result<std::unique_ptr<Linter>> linter = Linter::Create(config, {(folder / "rules.yaml").string()});
   INFO((linter.ok() ? std::string() : linter.status().message()));
   REQUIRE(linter.ok());
+  const Check* check = BuiltinChecks().Find(check_id);
+  if (check != nullptr && check->info().scope == CheckScope::kCorpus) return RunCorpusFixture(folder, **linter);
   const std::string input = FindWithStem(folder, "input");
   REQUIRE_FALSE(input.empty());
-  const Document doc(fs::path(input).filename().string(), testing::ReadAll(input), "en");
-  CHECK(Format((*linter)->Lint(doc)) == testing::ReadAll((folder / "expected.txt").string()));
-  const std::string fixed = FindWithStem(folder, "fixed");
-  if (!fixed.empty()) {
-    CHECK((*linter)->Fix(doc).edits.Apply(doc.text()) == testing::ReadAll(fixed));
+  // Read as a run reads the file: a JSON Lines or HTML input is its documents.
+  const std::string bytes = testing::ReadAll(input);
+  std::vector<Diagnostic> found;
+  const DocumentBatch batch = (*linter)->Read(fs::path(input).filename().string(), bytes, &found);
+  EditSet edits;
+  for (const auto& document : batch.documents) {
+    const std::vector<Diagnostic> more = (*linter)->Lint(*document);
+    found.insert(found.end(), more.begin(), more.end());
+    const Linter::FixResult fix = (*linter)->Fix(*document);
+    for (const Edit& e : fix.edits.edits()) edits.Add({e});
   }
+  std::stable_sort(found.begin(), found.end(), DiagnosticLess);
+  CHECK(Format(found) == testing::ReadAll((folder / "expected.txt").string()));
+  const std::string fixed = FindWithStem(folder, "fixed");
+  if (!fixed.empty()) CHECK(edits.Apply(bytes) == testing::ReadAll(fixed));
 }
 
 }  // namespace

@@ -59,7 +59,7 @@ TEST_CASE("check: folders, stdin, JSON, sorted output", "[cli]") {
   dir.Write("rules.yaml", kRules);
   dir.Write("docs/b.md", "Kiev\n");
   dir.Write("docs/a.txt", "Kiev and Kiev\n");
-  dir.Write("docs/skip.html", "Kiev\n");
+  dir.Write("docs/skip.xml", "Kiev\n");
   const RunResult r = RunTranslint({"check", "--rules", "rules.yaml", "--format", "json", "docs", "-",
                                     "--stdin-filename", "docs/0.md"},
                                    dir.path(), "Kiev from here\n");
@@ -178,7 +178,7 @@ TEST_CASE("translit prints a name under the shipped schemes", "[cli]") {
   CHECK(none.err == "translint: error: no scheme for the language \"xx\"\n");
 }
 
-TEST_CASE("discover prints clusters across files as a loadable rule table", "[cli]") {
+TEST_CASE("discover prints full names across files as a loadable rule table", "[cli]") {
   TempDir dir;
   dir.Write("rules.yaml", kRules);
   dir.Write("a.md", "Sergei Furgal spoke in Kiev. Furgal was arrested.\n");
@@ -186,16 +186,33 @@ TEST_CASE("discover prints clusters across files as a loadable rule table", "[cl
   dir.Write("c.md", "Nurlan Baitursynov and Aigul Baitursynova met Nurlan Baytursynov.\n");
   const RunResult r = RunTranslint({"discover", "--rules", "rules.yaml", "a.md", "b.md", "c.md"}, dir.path());
   REQUIRE(r.exit_code == 0);
-  CHECK(r.out.find("2 clusters of unlisted spellings that look like one name, in 3 files") != std::string::npos);
-  CHECK(r.out.find("  - id: sergei\n") != std::string::npos);
-  CHECK(r.out.find("preferred: { en: \"Sergei\" }  # 2 times, first at a.md:1:1") != std::string::npos);
-  CHECK(r.out.find("      - \"Sergey\"  # 1 time, first at b.md:1:7") != std::string::npos);
-  CHECK(r.out.find("preferred: { en: \"Baitursynov\" }") != std::string::npos);
-  CHECK(r.out.find("Baitursynova") == std::string::npos);  // the feminine form is another name
-  CHECK(r.out.find("Kiev") == std::string::npos);          // listed names are the tables' business
+  CHECK(r.out ==
+        "# translint discover: 2 names no rule table lists, each spelled in several ways, in 3 documents.\n"
+        "# Check each entry: keep those that are one name, check the kind and the preferred spelling,\n"
+        "# then paste them into a rule table.\n"
+        "entities:\n"
+        "  - id: sergei-furgal\n"
+        "    kind: person  # guessed; or person, organization, place, media, band, work, term\n"
+        "    preferred: { en: \"Sergei Furgal\" }  # 1 document, 1 time, first at a.md:1:1\n"
+        "    variants:\n"
+        "      - \"Sergey Furgal\"  # 1 document, 1 time, first at b.md:1:7\n"
+        "  - id: nurlan-baitursynov\n"
+        "    kind: person  # guessed; or person, organization, place, media, band, work, term\n"
+        "    preferred: { en: \"Nurlan Baitursynov\" }  # 1 document, 1 time, first at c.md:1:1\n"
+        "    variants:\n"
+        "      - \"Nurlan Baytursynov\"  # 1 document, 1 time, first at c.md:1:47\n");
   // The output is a rule table as it is.
   dir.Write("found.yaml", r.out);
   const RunResult loaded = RunTranslint({"check", "--rules", "found.yaml", "b.md"}, dir.path());
   CHECK(loaded.exit_code == 1);
-  CHECK(loaded.out.find("\"Sergey\" is a variant of Sergei (person); write \"Sergei\"") != std::string::npos);
+  CHECK(loaded.out.find("\"Sergey Furgal\" is a variant of Sergei Furgal (person); write \"Sergei Furgal\"") !=
+        std::string::npos);
+  const RunResult json = RunTranslint({"discover", "--rules", "rules.yaml", "--format", "json", "a.md", "b.md"}, dir.path());
+  REQUIRE(json.exit_code == 0);
+  const nlohmann::json doc = nlohmann::json::parse(json.out);
+  CHECK(doc["documents"] == 2);
+  REQUIRE(doc["clusters"].size() == 1);
+  CHECK(doc["clusters"][0]["kind"] == "person");
+  CHECK(doc["clusters"][0]["spellings"][1]["spelling"] == "Sergey Furgal");
+  CHECK(doc["clusters"][0]["spellings"][1]["first"]["column"] == 7);
 }
