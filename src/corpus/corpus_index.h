@@ -39,7 +39,7 @@ struct FullNameUse {
   std::string given, surname;  // as first written
   size_t count = 0;
   Location first;
-  bool known_word = false;     // the surname is a dictionary word
+  bool given_known = false, surname_known = false;  // dictionary words (as proper nouns)
   bool silenced = false;       // silenced for names/unlisted-variants-across
   std::string context;         // the word before the name, lower case (for `discover`'s kind)
 };

@@ -70,7 +70,8 @@ void AddFullNames(const CheckContext& context, const Suppressions& suppressions,
       use.given = o.given;
       use.surname = o.spelling;
       use.first = Compact(LocationOf(context.document, Span{o.given_span.begin, o.span.end}));
-      use.known_word = o.known_word;
+      use.surname_known = o.known_word;
+      use.given_known = context.speller != nullptr && context.speller->IsDictionaryWord(o.given);
       use.silenced = suppressions.Suppressed("names/unlisted-variants-across", use.first.span.begin - base);
       use.context = WordBefore(text, o.given_span.begin);
       record->full_names.push_back(std::move(use));

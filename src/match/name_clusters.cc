@@ -89,7 +89,7 @@ std::vector<std::vector<size_t>> ClusterFullNames(const std::vector<FullName>& n
   std::unordered_map<std::string, std::vector<size_t>> blocks;
   for (size_t i = 0; i < names.size(); ++i) {
     NameKey surname = ReadName(names[i].surname, language);
-    if (names[i].known_word) surname.readings.resize(std::min<size_t>(surname.readings.size(), 1));
+    if (names[i].surname_known) surname.readings.resize(std::min<size_t>(surname.readings.size(), 1));
     keys.push_back({ReadName(names[i].given, language), std::move(surname)});
     if (keys.back()[0].empty() || keys.back()[1].empty()) continue;
     for (const std::string& candidate : keys.back()[1].Candidates()) blocks[candidate].push_back(i);
@@ -98,6 +98,11 @@ std::vector<std::vector<size_t>> ClusterFullNames(const std::vector<FullName>& n
   for (const auto& [candidate, members] : blocks) {
     for (size_t x = 0; x < members.size(); ++x) {
       for (size_t y = x + 1; y < members.size(); ++y) {
+        const FullName& a = names[members[x]];
+        const FullName& b = names[members[y]];
+        const bool two_given = a.given_known && b.given_known && LowerCase(a.given) != LowerCase(b.given);
+        const bool two_surnames = a.surname_known && b.surname_known && LowerCase(a.surname) != LowerCase(b.surname);
+        if (two_given || two_surnames) continue;
         if (SameFullName(keys[members[x]], keys[members[y]])) sets.Join(members[x], members[y]);
       }
     }

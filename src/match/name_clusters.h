@@ -45,13 +45,15 @@ std::vector<NameCluster> ClusterNames(const std::vector<NameOccurrence>& occurre
 // and a surname.
 struct FullName {
   std::string given, surname;
-  bool known_word = false;  // the surname is a dictionary word: read literally
+  bool given_known = false, surname_known = false;  // dictionary words (as proper nouns)
 };
 
 // Groups distinct full names that are very likely one person's name spelled in
 // different ways (Sergei Furgal / Sergey Furgal; Zhanibek / Janibek Suleimenov):
 // surnames and given names are each the same name by the name key, with its
-// guards (gender forms, patronymics). Returns the groups of two or more, as
+// guards (gender forms, patronymics). Two different spellings that the
+// dictionary both knows are two names (Davis / Davies, Katharine / Katherine):
+// the names a dictionary lists are established spellings, not transliterations. Returns the groups of two or more, as
 // indices into `names` in input order, ordered by their first member.
 std::vector<std::vector<size_t>> ClusterFullNames(const std::vector<FullName>& names, std::string_view language);
 

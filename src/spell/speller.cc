@@ -133,12 +133,13 @@ void Speller::Add(const std::string& word) {
   id_ = NextId();  // per-thread copies of earlier answers are stale now
   for (auto& dictionary : dictionaries_) dictionary->add(word);
   cache_[word] = true;
-  added_.insert(LowerCase(word));
+  added_.insert(word);
 }
 
 bool Speller::IsDictionaryWord(const std::string& word) const {
   // added_ changes only in Add(), which callers finish before checking.
-  return IsCorrect(word) && added_.count(LowerCase(word)) == 0;
+  // Only the spelling added: "The" of "The Moscow Times" leaves "the" a common word.
+  return IsCorrect(word) && added_.count(word) == 0;
 }
 
 bool Speller::IsCorrect(const std::string& word) const {

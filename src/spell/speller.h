@@ -62,7 +62,7 @@ class Speller {
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
   uint64_t id_;  // identifies this speller's state in per-thread caches
   std::unordered_set<std::string> stems_;  // of the first dictionary, for Suggest()
-  std::unordered_set<std::string> added_;  // lower-cased words given to Add()
+  std::unordered_set<std::string> added_;  // the words given to Add(), as written
 };
 
 }  // namespace translint

@@ -181,8 +181,8 @@ TEST_CASE("translit prints a name under the shipped schemes", "[cli]") {
 TEST_CASE("discover prints full names across files as a loadable rule table", "[cli]") {
   TempDir dir;
   dir.Write("rules.yaml", kRules);
-  dir.Write("a.md", "Sergei Furgal spoke in Kiev. Furgal was arrested.\n");
-  dir.Write("b.md", "Later Sergey Furgal said so, and Sergei agreed.\n");
+  dir.Write("a.md", "Andrei Furgal spoke in Kiev. Furgal was arrested.\n");
+  dir.Write("b.md", "Later Andrey Furgal said so, and Andrei agreed.\n");
   dir.Write("c.md", "Nurlan Baitursynov and Aigul Baitursynova met Nurlan Baytursynov.\n");
   const RunResult r = RunTranslint({"discover", "--rules", "rules.yaml", "a.md", "b.md", "c.md"}, dir.path());
   REQUIRE(r.exit_code == 0);
@@ -191,11 +191,11 @@ TEST_CASE("discover prints full names across files as a loadable rule table", "[
         "# Check each entry: keep those that are one name, check the kind and the preferred spelling,\n"
         "# then paste them into a rule table.\n"
         "entities:\n"
-        "  - id: sergei-furgal\n"
+        "  - id: andrei-furgal\n"
         "    kind: person  # guessed; or person, organization, place, media, band, work, term\n"
-        "    preferred: { en: \"Sergei Furgal\" }  # 1 document, 1 time, first at a.md:1:1\n"
+        "    preferred: { en: \"Andrei Furgal\" }  # 1 document, 1 time, first at a.md:1:1\n"
         "    variants:\n"
-        "      - \"Sergey Furgal\"  # 1 document, 1 time, first at b.md:1:7\n"
+        "      - \"Andrey Furgal\"  # 1 document, 1 time, first at b.md:1:7\n"
         "  - id: nurlan-baitursynov\n"
         "    kind: person  # guessed; or person, organization, place, media, band, work, term\n"
         "    preferred: { en: \"Nurlan Baitursynov\" }  # 1 document, 1 time, first at c.md:1:1\n"
@@ -205,7 +205,7 @@ TEST_CASE("discover prints full names across files as a loadable rule table", "[
   dir.Write("found.yaml", r.out);
   const RunResult loaded = RunTranslint({"check", "--rules", "found.yaml", "b.md"}, dir.path());
   CHECK(loaded.exit_code == 1);
-  CHECK(loaded.out.find("\"Sergey Furgal\" is a variant of Sergei Furgal (person); write \"Sergei Furgal\"") !=
+  CHECK(loaded.out.find("\"Andrey Furgal\" is a variant of Andrei Furgal (person); write \"Andrei Furgal\"") !=
         std::string::npos);
   const RunResult json = RunTranslint({"discover", "--rules", "rules.yaml", "--format", "json", "a.md", "b.md"}, dir.path());
   REQUIRE(json.exit_code == 0);
@@ -213,6 +213,6 @@ TEST_CASE("discover prints full names across files as a loadable rule table", "[
   CHECK(doc["documents"] == 2);
   REQUIRE(doc["clusters"].size() == 1);
   CHECK(doc["clusters"][0]["kind"] == "person");
-  CHECK(doc["clusters"][0]["spellings"][1]["spelling"] == "Sergey Furgal");
+  CHECK(doc["clusters"][0]["spellings"][1]["spelling"] == "Andrey Furgal");
   CHECK(doc["clusters"][0]["spellings"][1]["first"]["column"] == 7);
 }

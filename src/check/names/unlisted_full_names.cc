@@ -41,13 +41,12 @@ std::vector<FullNameGroup> GroupFullNames(const CorpusIndex& corpus) {
       std::vector<FullNameSpelling>& spellings = by_language[record.language];
       if (fresh) {
         spellings.push_back(FullNameSpelling{display, 0, {}, {}});
-        names[record.language].push_back(FullName{use.given, use.surname, use.known_word});
+        names[record.language].push_back(FullName{use.given, use.surname, use.given_known, use.surname_known});
       }
       FullNameSpelling& s = spellings[it->second];
       s.mentions += use.count;
       s.documents.push_back(d);
       s.firsts.push_back(&use);
-      names[record.language][it->second].known_word |= use.known_word;
     }
   }
   std::vector<FullNameGroup> groups;
