@@ -89,18 +89,24 @@ class TextBuilder {
   SourceMap TakeMap() { return std::move(map_); }
 
  private:
-  // A synthetic line break, unless the text already ends with one as long.
-  void Break(std::string_view breaks) {
-    if (text_.empty()) return;
+  // A synthetic line break, written before the next text (so the text neither
+  // starts nor ends with one), unless the text already ends with as many.
+  void Break(std::string_view breaks) { pending_ = std::max(pending_, breaks.size()); }
+
+  void FlushBreak() {
+    if (text_.empty()) pending_ = 0;
+    if (pending_ == 0) return;
     size_t have = 0;
-    while (have < text_.size() && have < breaks.size() && text_[text_.size() - 1 - have] == '\n') ++have;
-    if (have >= breaks.size()) return;
-    const std::string_view add = breaks.substr(have);
-    text_.append(add);
-    map_.Add(last_source_end_, 0, add.size(), false);
+    while (have < text_.size() && have < pending_ && text_[text_.size() - 1 - have] == '\n') ++have;
+    if (have < pending_) {
+      text_.append(pending_ - have, '\n');
+      map_.Add(last_source_end_, 0, pending_ - have, false);
+    }
+    pending_ = 0;
   }
 
   void Piece(size_t source_begin, size_t source_length, std::string_view decoded, bool verbatim) {
+    FlushBreak();
     text_.append(decoded);
     map_.Add(source_begin, source_length, decoded.size(), verbatim);
     last_source_end_ = source_begin + source_length;
@@ -182,6 +188,7 @@ class TextBuilder {
   std::string text_;
   SourceMap map_;
   size_t last_source_end_ = 0;
+  size_t pending_ = 0;  // line breaks owed before the next text
 };
 
 DocumentMeta MetaOf(const GumboNode* root) {
