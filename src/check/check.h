@@ -23,6 +23,7 @@
 #include "diag/check_info.h"
 #include "diag/diagnostic.h"
 #include "diag/diagnostic_sink.h"
+#include "match/name_clusters.h"
 #include "match/name_matcher.h"
 #include "match/pattern_set.h"
 #include "spell/speller.h"
@@ -38,6 +39,11 @@ struct CheckContext {
   const PatternSet* patterns = nullptr;  // the tables' `patterns:` rules
   const Speller* speller = nullptr;      // the document language's dictionary
   std::string speller_problem;           // why there is no speller, if one was wanted
+  // The unlisted full names (check/names/unlisted_names.h, scope kFullNames)
+  // and those that read as a listed person (match/near_names.h), when a check
+  // that is on needs them; else null.
+  const std::vector<NameOccurrence>* full_names = nullptr;
+  const std::vector<NearMention>* near_mentions = nullptr;
 };
 
 class Check {

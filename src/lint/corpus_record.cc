@@ -29,9 +29,9 @@ std::string WordBefore(std::string_view text, size_t at) {
 
 void AddNames(const CheckContext& context, const std::vector<Diagnostic>& findings, const Suppressions& suppressions,
               DocumentRecord* record) {
-  std::set<size_t> reported;  // where names/non-preferred reports a mention
+  std::set<size_t> reported;  // where a document check reports a mention's spelling
   for (const Diagnostic& d : findings) {
-    if (d.check == "names/non-preferred") reported.insert(d.location.span.begin);
+    if (d.check == "names/non-preferred" || d.check == "names/unlisted-spelling") reported.insert(d.location.span.begin);
   }
   const size_t base = context.document.source_offset();
   std::map<std::tuple<uint32_t, bool, std::string>, size_t> index;
@@ -57,13 +57,35 @@ void AddNames(const CheckContext& context, const std::vector<Diagnostic>& findin
     }
     ++record->names[it->second].count;
   }
+  if (context.near_mentions == nullptr) return;
+  for (const NearMention& m : *context.near_mentions) {
+    const std::string_view surface = context.document.text().substr(m.span.begin, m.span.size());
+    std::string rendering = RenderingKey(surface);
+    const auto key = std::make_tuple(m.entity, false, rendering);
+    const auto [it, fresh] = index.emplace(key, record->names.size());
+    if (fresh) {
+      NameUse use;
+      use.entity = m.entity;
+      use.rendering = std::move(rendering);
+      use.surface = CollapseWhitespace(surface);
+      use.first = Compact(LocationOf(context.document, m.span));
+      use.reported = reported.count(use.first.span.begin) > 0;
+      use.silenced = suppressions.Suppressed("names/inconsistent-across", use.first.span.begin - base);
+      record->names.push_back(std::move(use));
+    }
+    ++record->names[it->second].count;
+  }
 }
 
 void AddFullNames(const CheckContext& context, const Suppressions& suppressions, DocumentRecord* record) {
   const size_t base = context.document.source_offset();
   const std::string_view text = context.document.text();
+  std::set<size_t> near;  // full names that are a listed person's
+  for (const NearMention& m : *context.near_mentions) near.insert(m.occurrence);
   std::unordered_map<std::string, size_t> index;
-  for (const NameOccurrence& o : FindUnlistedNames(context, NameScope::kFullNames)) {
+  for (size_t i = 0; i < context.full_names->size(); ++i) {
+    if (near.count(i)) continue;
+    const NameOccurrence& o = (*context.full_names)[i];
     const auto [it, fresh] = index.emplace(LowerCase(o.given + " " + o.spelling), record->full_names.size());
     if (fresh) {
       FullNameUse use;
@@ -84,7 +106,7 @@ void AddFullNames(const CheckContext& context, const Suppressions& suppressions,
 
 DocumentRecord MakeDocumentRecord(const CheckContext& context, const std::vector<Diagnostic>& findings,
                                   const Suppressions& suppressions,
-                                  const std::map<std::string, Severity>* severities, bool full_names) {
+                                  const std::map<std::string, Severity>* severities) {
   DocumentRecord record;
   record.path = context.document.path();
   record.meta = context.document.meta();
@@ -92,7 +114,7 @@ DocumentRecord MakeDocumentRecord(const CheckContext& context, const std::vector
   record.table = &context.names.table();
   record.severities = severities;
   AddNames(context, findings, suppressions, &record);
-  if (full_names) AddFullNames(context, suppressions, &record);
+  if (context.full_names != nullptr) AddFullNames(context, suppressions, &record);
   return record;
 }
 

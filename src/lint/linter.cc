@@ -167,6 +167,25 @@ std::vector<Diagnostic> Linter::CheckCorpus(const CorpusIndex& corpus) {
 
 Linter::FixResult Linter::Fix(const Document& document) const { return FixWith(document, config_.checks); }
 
+template <typename Use>
+auto Linter::WithContext(const Document& document, bool full_names, Use use) const {
+  const std::vector<Span> prose = SegmentProse(document);
+  const std::vector<Mention> mentions = names_->FindMentions(document, prose);
+  CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
+  std::vector<NameOccurrence> names;
+  std::vector<NearMention> near;
+  if (full_names) {
+    names = FindUnlistedNames(context, NameScope::kFullNames);
+    near = names_->near().Find(names, document.language());
+    std::vector<NearMention> given = names_->near().FindGivenNames(document.text(), mentions, document.language());
+    near.insert(near.end(), given.begin(), given.end());
+    std::sort(near.begin(), near.end(), [](const NearMention& a, const NearMention& b) { return a.span.begin < b.span.begin; });
+    context.full_names = &names;
+    context.near_mentions = &near;
+  }
+  return use(static_cast<const CheckContext&>(context));
+}
+
 std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& severities,
                                     DocumentRecord* record) const {
   DiagnosticSink sink(&severities);
@@ -174,16 +193,25 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& 
   for (const auto& check : registry.checks()) {
     if (!check->CheckInput(document, &sink)) return sink.Take();
   }
-  const std::vector<Span> prose = SegmentProse(document);
-  const std::vector<Mention> mentions = names_->FindMentions(document, prose);
-  const CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
-  for (const auto& check : registry.checks()) {
-    const auto it = severities.find(check->info().id);
-    if (it != severities.end() && it->second == Severity::kOff) continue;
-    check->CheckDocument(context, &sink);
-  }
-  RunPatternRules(context, &sink);
-  std::vector<Diagnostic> found = sink.Take();
+  const auto off = [&](const char* id) {
+    const auto it = severities.find(id);
+    return it != severities.end() && it->second == Severity::kOff;
+  };
+  const bool full_names = !off("names/unlisted-variants-across") || !off("names/unlisted-spelling");
+  return WithContext(document, full_names, [&](const CheckContext& context) {
+    for (const auto& check : registry.checks()) {
+      const auto it = severities.find(check->info().id);
+      if (it != severities.end() && it->second == Severity::kOff) continue;
+      check->CheckDocument(context, &sink);
+    }
+    RunPatternRules(context, &sink);
+    return Finish(context, sink.Take(), record);
+  });
+}
+
+std::vector<Diagnostic> Linter::Finish(const CheckContext& context, std::vector<Diagnostic> found,
+                                       DocumentRecord* record) const {
+  const Document& document = context.document;
   // Comments are read in the file's bytes (an HTML comment is no text), and
   // findings already point there.
   const Suppressions suppressions(document.source_text());
@@ -200,19 +228,15 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& 
     std::optional<std::vector<Edit>> edits = document.ToSourceEdits(d.fix);
     d.fix = edits ? std::move(*edits) : std::vector<Edit>{};
   }
-  if (record != nullptr) {
-    *record = MakeDocumentRecord(context, found, suppressions, &config_.checks,
-                                 !IsOff("names/unlisted-variants-across"));
-  }
+  if (record != nullptr) *record = MakeDocumentRecord(context, found, suppressions, &config_.checks);
   return found;
 }
 
 DocumentRecord Linter::RecordNames(const Document& document) const {
   if (FindInvalidUtf8(document.text()) != std::string_view::npos) return DocumentRecord{};
-  const std::vector<Span> prose = SegmentProse(document);
-  const std::vector<Mention> mentions = names_->FindMentions(document, prose);
-  const CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
-  return MakeDocumentRecord(context, {}, Suppressions(""), &config_.checks, true);
+  return WithContext(document, true, [&](const CheckContext& context) {
+    return MakeDocumentRecord(context, {}, Suppressions(""), &config_.checks);
+  });
 }
 
 Linter::FixResult Linter::FixWith(const Document& document, const Severities& severities) const {

@@ -86,6 +86,14 @@ class Linter {
   std::vector<Diagnostic> Run(const Document& document, const Severities& severities,
                               DocumentRecord* record = nullptr) const;
   bool IsOff(const std::string& id) const;
+  // Calls use(context) with the work every check of `document` shares: prose,
+  // mentions and, when `full_names`, the unlisted full names and near mentions.
+  template <typename Use>
+  auto WithContext(const Document& document, bool full_names, Use use) const;
+  // Drops what inline comments silence, turns fixes into the file's edits, and
+  // fills `record` (when not null).
+  std::vector<Diagnostic> Finish(const CheckContext& context, std::vector<Diagnostic> found,
+                                 DocumentRecord* record) const;
   FixResult FixWith(const Document& document, const Severities& severities) const;
   Status VerifyExamples() const;
   // Checks one example: `owner` names the rule, `ours` picks its findings.

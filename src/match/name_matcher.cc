@@ -16,7 +16,7 @@ uint32_t Mention::PrimaryForm(const std::vector<NameForm>& all) const {
 }
 
 NameMatcher::NameMatcher(const RuleTable& table, const SchemeSet* schemes)
-    : table_(table), forms_(ExpandForms(table, schemes)) {
+    : table_(table), forms_(ExpandForms(table, schemes)), near_(std::make_unique<NearNames>(forms_)) {
   variants_.Reserve(forms_.size());
   for (uint32_t i = 0; i < forms_.size(); ++i) variants_.Add(forms_[i].text, i, forms_[i].requires_capital);
   variants_.Compile();

@@ -13,9 +13,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
+#include "match/mention.h"
 #include "match/name_form.h"
+#include "match/near_names.h"
 #include "match/variant_set.h"
 #include "rules/rule_table.h"
 #include "text/document.h"
@@ -23,18 +26,6 @@
 
 namespace translint {
 
-struct Mention {
-  Span span;                    // the name as written, without a possessive "'s"
-  std::vector<uint32_t> forms;  // candidate forms (indices into NameMatcher::form)
-  int entity = -1;              // the resolved entity, or -1 when ambiguous
-  // Part of a gloss: the same entity named twice in a row on purpose, as in
-  // "Pornofilmy (Porn Movies)" or "Sadyr Japarov, also spelled Zhaparov". Both
-  // mentions are marked; the names checks do not count them against the text.
-  bool gloss = false;
-
-  // The form of the resolved entity (or the first candidate when ambiguous).
-  uint32_t PrimaryForm(const std::vector<NameForm>& all) const;
-};
 
 class NameMatcher {
  public:
@@ -45,6 +36,8 @@ class NameMatcher {
 
   const RuleTable& table() const { return table_; }
   const std::vector<NameForm>& forms() const { return forms_; }
+  // Listed persons written in spellings no table lists (near_names.h).
+  const NearNames& near() const { return *near_; }
   const NameForm& form(uint32_t id) const { return forms_[id]; }
 
  private:
@@ -54,6 +47,7 @@ class NameMatcher {
   const RuleTable& table_;
   std::vector<NameForm> forms_;
   VariantSet variants_;
+  std::unique_ptr<NearNames> near_;
 };
 
 }  // namespace translint

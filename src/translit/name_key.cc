@@ -406,6 +406,19 @@ bool SameName(const NameKey& a, const NameKey& b) {
   return false;
 }
 
+bool SameSounds(const NameKey& a, const NameKey& b) {
+  if (a.empty() || b.empty() || a.patronymic != b.patronymic) return false;
+  for (const NameReading& x : a.readings) {
+    for (const NameReading& y : b.readings) {
+      if (x.phonemes.size() != y.phonemes.size()) continue;
+      bool same = true;
+      for (size_t i = 0; i < x.phonemes.size() && same; ++i) same = (x.phonemes[i] & y.phonemes[i]) != 0;
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
 bool SameFullName(const std::vector<NameKey>& a, const std::vector<NameKey>& b) {
   if (a.empty() || b.empty() || !SameName(a.back(), b.back())) return false;
   if (a.size() < 2 || b.size() < 2) return true;

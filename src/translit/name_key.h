@@ -56,6 +56,11 @@ NameKey ReadName(std::string_view token, std::string_view language);
 // The decision: true when `a` and `b` are very likely spellings of one name.
 bool SameName(const NameKey& a, const NameKey& b);
 
+// Stricter than SameName(): some readings of the two sound alike phoneme for
+// phoneme, with no vowel edit (Japaroff / Japarov, Tokaev / Tokayev; not
+// Zelinsky / Zelensky, which may be two names).
+bool SameSounds(const NameKey& a, const NameKey& b);
+
 // Multi-word names (given names, then the surname): the last words must be the
 // same name and, when both names have a first word that is not an initial, the
 // first words too ("Sadyr Japarov" is not "Akylbek Japarov").

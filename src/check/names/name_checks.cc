@@ -7,6 +7,7 @@ void RegisterNameChecks(CheckRegistry* registry) {
   registry->Add(MakeInconsistentAcrossCheck());
   registry->Add(MakeNonPreferredCheck());
   registry->Add(MakeTranslatedNameCheck());
+  registry->Add(MakeUnlistedSpellingCheck());
   registry->Add(MakeUnlistedVariantsCheck());
   registry->Add(MakeUnlistedVariantsAcrossCheck());
 }

@@ -12,6 +12,7 @@ std::unique_ptr<Check> MakeInconsistentCheck();
 std::unique_ptr<Check> MakeInconsistentAcrossCheck();
 std::unique_ptr<Check> MakeNonPreferredCheck();
 std::unique_ptr<Check> MakeTranslatedNameCheck();
+std::unique_ptr<Check> MakeUnlistedSpellingCheck();
 std::unique_ptr<Check> MakeUnlistedVariantsCheck();
 std::unique_ptr<Check> MakeUnlistedVariantsAcrossCheck();
 

@@ -1,0 +1,26 @@
+// Mention: one place where a document names a known entity, as NameMatcher
+// finds it. A plain value; its spans point into the Document's text.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "match/name_form.h"
+#include "text/span.h"
+
+namespace translint {
+
+struct Mention {
+  Span span;                    // the name as written, without a possessive "'s"
+  std::vector<uint32_t> forms;  // candidate forms (indices into NameMatcher::form)
+  int entity = -1;              // the resolved entity, or -1 when ambiguous
+  // Part of a gloss: the same entity named twice in a row on purpose, as in
+  // "Pornofilmy (Porn Movies)" or "Sadyr Japarov, also spelled Zhaparov". Both
+  // mentions are marked; the names checks do not count them against the text.
+  bool gloss = false;
+
+  // The form of the resolved entity (or the first candidate when ambiguous).
+  uint32_t PrimaryForm(const std::vector<NameForm>& all) const;
+};
+
+}  // namespace translint

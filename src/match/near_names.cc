@@ -1,0 +1,133 @@
+#include "match/near_names.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "base/utf8.h"
+
+namespace translint {
+
+namespace {
+
+size_t Slot(const std::string& language) {
+  if (language == "de") return 1;
+  if (language == "fr") return 2;
+  if (language == "ru") return 3;
+  return 0;
+}
+
+bool IsLatinName(const std::string& text) {
+  for (unsigned char c : text) {
+    if (c >= 0xD0 && c <= 0xD4) return false;  // a Cyrillic lead byte
+  }
+  return true;
+}
+
+// The first and last space-separated words of `text`, or {} for one word.
+std::vector<std::string> FirstAndLast(const std::string& text) {
+  const size_t first_end = text.find(' ');
+  const size_t last_begin = text.rfind(' ');
+  if (first_end == std::string::npos) return {};
+  return {text.substr(0, first_end), text.substr(last_begin + 1)};
+}
+
+}  // namespace
+
+const NearNames::Index& NearNames::IndexFor(const std::string& language) const {
+  const size_t slot = Slot(language);
+  std::call_once(once_[slot], [&] {
+    auto index = std::make_unique<Index>();
+    for (uint32_t f = 0; f < forms_.size(); ++f) {
+      const NameForm& form = forms_[f];
+      if (form.is_exception || form.is_short || form.tag == SpellingTag::kTranslation || !form.language.empty() ||
+          !IsLatinName(form.text)) {
+        continue;
+      }
+      const std::vector<std::string> words = FirstAndLast(form.text);
+      if (words.empty()) continue;
+      Keyed keyed{f, {ReadName(words[0], language), ReadName(words[1], language)}};
+      if (keyed.words[0].empty() || keyed.words[1].empty()) continue;
+      for (const std::string& c : keyed.words[1].Candidates()) index->by_surname[c].push_back(index->forms.size());
+      index->by_entity[form.entity].push_back(index->forms.size());
+      index->forms.push_back(std::move(keyed));
+    }
+    index_[slot] = std::move(index);
+  });
+  return *index_[slot];
+}
+
+std::vector<NearMention> NearNames::Find(const std::vector<NameOccurrence>& full_names,
+                                         const std::string& language) const {
+  std::vector<NearMention> found;
+  if (full_names.empty()) return found;
+  const Index& index = IndexFor(language);
+  for (size_t i = 0; i < full_names.size(); ++i) {
+    const NameOccurrence& o = full_names[i];
+    if (o.given.empty()) continue;
+    const std::vector<NameKey> keys = {ReadName(o.given, language), ReadName(o.spelling, language)};
+    if (keys[0].empty() || keys[1].empty()) continue;
+    std::vector<const Keyed*> matches;
+    for (const std::string& c : keys[1].Candidates()) {
+      const auto it = index.by_surname.find(c);
+      if (it == index.by_surname.end()) continue;
+      for (size_t k : it->second) {
+        const Keyed& keyed = index.forms[k];
+        // A listed name is an established spelling: a near one must sound the
+        // same (no vowel edit in the surname), not only be close.
+        if (std::find(matches.begin(), matches.end(), &keyed) == matches.end() && SameFullName(keys, keyed.words) &&
+            SameSounds(keys[1], keyed.words[1])) {
+          matches.push_back(&keyed);
+        }
+      }
+    }
+    if (matches.empty()) continue;
+    const uint32_t entity = forms_[matches.front()->form].entity;
+    const bool one = std::all_of(matches.begin(), matches.end(),
+                                 [&](const Keyed* k) { return forms_[k->form].entity == entity; });
+    if (one) found.push_back(NearMention{Span{o.given_span.begin, o.span.end}, entity, matches.front()->form, i});
+  }
+  return found;
+}
+
+std::vector<NearMention> NearNames::FindGivenNames(std::string_view text, const std::vector<Mention>& mentions,
+                                                   const std::string& language) const {
+  std::vector<NearMention> found;
+  const Index* index = nullptr;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    if (m.entity < 0 || m.gloss || !forms_[m.PrimaryForm(forms_)].is_short) continue;
+    // The word just before, after one space: letters, hyphens and apostrophes, capitalized.
+    size_t end = m.span.begin;
+    if (end < 2 || text[end - 1] != ' ') continue;
+    --end;
+    size_t begin = end;
+    while (begin > 0) {
+      const unsigned char c = text[begin - 1];
+      if (std::isalpha(c) || c == '-' || c == '\'' || (c >= 0x80 && !(c >= 0xD0 && c <= 0xD4))) {
+        --begin;
+      } else {
+        break;
+      }
+    }
+    if (begin == end || !std::isupper(static_cast<unsigned char>(text[begin]))) {
+      if (begin == end || static_cast<unsigned char>(text[begin]) < 0x80) continue;
+    }
+    if (i > 0 && mentions[i - 1].span.end > begin) continue;  // part of another mention
+    const NameKey given = ReadName(text.substr(begin, end - begin), language);
+    if (given.empty() || given.readings[0].phonemes.size() <= 1) continue;
+    if (index == nullptr) index = &IndexFor(language);
+    const auto forms = index->by_entity.find(static_cast<uint32_t>(m.entity));
+    if (forms == index->by_entity.end()) continue;
+    for (size_t k : forms->second) {
+      const Keyed& keyed = index->forms[k];
+      if (!SameName(given, keyed.words[0])) continue;
+      // Written as listed ("Kassym-Jomart Tokayev" would be one mention): no near spelling.
+      found.push_back(NearMention{Span{begin, m.span.end}, static_cast<uint32_t>(m.entity), keyed.form,
+                                  std::string::npos});
+      break;
+    }
+  }
+  return found;
+}
+
+}  // namespace translint
