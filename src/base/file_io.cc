@@ -74,6 +74,42 @@ Result<std::string> ReadFileRange(const std::string& path, size_t offset, size_t
   return data;
 }
 
+namespace {
+
+// The line in `window` (which starts at byte `window_begin` of a text of
+// `total` bytes) that holds byte `offset`.
+std::string LineInWindow(std::string_view window, size_t window_begin, size_t total, size_t offset) {
+  const size_t at = std::min(offset - window_begin, window.size());
+  const size_t nl = at == 0 ? std::string_view::npos : window.rfind('\n', at - 1);
+  if (nl == std::string_view::npos && window_begin > 0) return "";  // the line starts before the window
+  size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+  size_t end = window.find('\n', at);
+  if (end == std::string_view::npos) {
+    if (window_begin + window.size() < total) return "";  // it ends after the window
+    end = window.size();
+  }
+  if (end > begin && window[end - 1] == '\r') --end;
+  if (window_begin + begin == 0 && window.substr(0, 3) == "\xEF\xBB\xBF") begin = std::min<size_t>(3, end);
+  return std::string(window.substr(begin, end - begin));
+}
+
+}  // namespace
+
+std::string LineAround(std::string_view text, size_t offset, size_t limit) {
+  const size_t begin = offset > limit ? offset - limit : 0;
+  return LineInWindow(text.substr(begin, 2 * limit), begin, text.size(), offset);
+}
+
+Result<std::string> ReadLineAround(const std::string& path, size_t offset, size_t limit) {
+  std::error_code ec;
+  const uintmax_t size = fs::file_size(path, ec);
+  if (ec) return Status::Error(path + ": " + ec.message());
+  const size_t begin = offset > limit ? offset - limit : 0;
+  Result<std::string> window = ReadFileRange(path, begin, 2 * limit);
+  if (!window.ok()) return window.status();
+  return LineInWindow(*window, begin, static_cast<size_t>(size), offset);
+}
+
 Result<std::vector<size_t>> CutAtLines(const std::string& path, size_t part) {
   std::error_code ec;
   const uintmax_t size = fs::file_size(path, ec);

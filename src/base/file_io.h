@@ -24,6 +24,11 @@ Result<std::string> ReadFile(const std::string& path);
 Result<std::string> ReadStream(std::FILE* stream);
 // The bytes [offset, offset + length) of a file (fewer at its end).
 Result<std::string> ReadFileRange(const std::string& path, size_t offset, size_t length);
+// The line of `text` that holds byte `offset`, without its line break (and a
+// BOM); "" when the line is longer than `limit` bytes either side.
+std::string LineAround(std::string_view text, size_t offset, size_t limit = 8192);
+// The same for a file, reading only about 2 * `limit` bytes of it.
+Result<std::string> ReadLineAround(const std::string& path, size_t offset, size_t limit = 8192);
 // Offsets that cut a file into parts of about `part` bytes, each starting at a
 // line start: 0, then the first line start at or after every multiple of
 // `part`, then the file's size. A file no larger than `part` is one part.

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <map>
 #include <condition_variable>
 #include <cstdio>
 #include <mutex>
@@ -17,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/file_io.h"
+#include "base/utf8.h"
 #include "corpus/corpus_index.h"
 #include "diag/diagnostic_spool.h"
 #include "formats/reader.h"
@@ -160,7 +162,8 @@ Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_ru
 
 // A part of an archive was read as if it started at line 1: moves its places
 // down by the lines of the parts before it.
-void ShiftLines(size_t lines, Location* l) {
+template <typename Where>
+void ShiftLines(size_t lines, Where* l) {
   l->start.line += lines;
   l->end.line += lines;
 }
@@ -275,7 +278,17 @@ int Run(const Options& options, std::ostream& out, std::ostream& err, One one, b
   if (corpus && spooled.ok()) {
     const Severity fail_on = files->empty() ? Severity::kWarning : FailOn(options, files->front().linter->config());
     std::vector<Diagnostic> across = Linter::CheckCorpus(index);
-    for (const Diagnostic& d : across) {
+    std::map<std::string_view, const InputFile*> by_path;
+    for (const InputFile& f : *files) by_path.emplace(f.path, &f);
+    for (Diagnostic& d : across) {
+      // The index keeps no text: the source line comes back from the input.
+      const auto found = by_path.find(d.location.path);
+      if (found != by_path.end()) {
+        const InputFile* file = found->second;
+        Result<std::string> line = file->from_stdin ? Result<std::string>(LineAround(stdin_text, d.location.span.begin))
+                                                    : ReadLineAround(file->path, d.location.span.begin);
+        if (line.ok()) d.location.line_text = ToValidUtf8(*line);
+      }
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;
       summary.Count(d);
     }
@@ -426,9 +439,9 @@ int RunDiscover(const Options& options, std::ostream& out, std::ostream& err) {
   }
   const std::vector<FullNameGroup> groups = GroupFullNames(index);
   if (options.format == "json") {
-    WriteEntityStubsJson(groups, index.size(), out);
+    WriteEntityStubsJson(groups, index, out);
   } else {
-    WriteEntityStubs(groups, index.size(), out);
+    WriteEntityStubs(groups, index, out);
   }
   return 0;
 }

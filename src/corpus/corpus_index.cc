@@ -21,6 +21,15 @@ std::vector<CorpusIndex::EntityUses> CorpusIndex::ByEntity() const {
   return groups;
 }
 
+Location CorpusIndex::Where(size_t document, const Place& place) const {
+  Location l;
+  l.path = documents_[document].path;
+  l.span = place.span;
+  l.start = place.start;
+  l.end = place.end;
+  return l;
+}
+
 size_t CorpusIndex::OutletCount(const std::vector<size_t>& documents) const {
   std::set<std::string> outlets;
   for (size_t d : documents) {

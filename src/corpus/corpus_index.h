@@ -22,6 +22,12 @@
 
 namespace translint {
 
+// A place in a document's file, without its path (the record has it) or its text.
+struct Place {
+  Span span;  // the file's bytes
+  Position start, end;
+};
+
 // One way a document writes one listed entity.
 struct NameUse {
   uint32_t entity = 0;        // index into the record's table
@@ -29,7 +35,7 @@ struct NameUse {
   std::string rendering;      // RenderingKey: case and white space aside
   std::string surface;        // as first written
   size_t count = 0;
-  Location first;             // the first mention written so
+  Place first;                // the first mention written so
   bool reported = false;      // names/non-preferred already reports that mention
   bool silenced = false;      // an inline comment silences names/inconsistent-across there
 };
@@ -38,7 +44,7 @@ struct NameUse {
 struct FullNameUse {
   std::string given, surname;  // as first written
   size_t count = 0;
-  Location first;
+  Place first;
   bool given_known = false, surname_known = false;  // dictionary words (as proper nouns)
   bool silenced = false;       // silenced for names/unlisted-variants-across
   std::string context;         // the word before the name, lower case (for `discover`'s kind)
@@ -69,6 +75,9 @@ class CorpusIndex {
   };
   // Grouped by (entity id, language, short or full), in order of first appearance.
   std::vector<EntityUses> ByEntity() const;
+
+  // The Location of a place of a document (its source line left empty).
+  Location Where(size_t document, const Place& place) const;
 
   // The outlets of the documents, counted once each ("" is no outlet).
   size_t OutletCount(const std::vector<size_t>& documents) const;

@@ -19,7 +19,7 @@ namespace translint {
 
 class DiagnosticSpool {
  public:
-  explicit DiagnosticSpool(size_t memory_limit = size_t{64} << 20) : memory_limit_(memory_limit) {}
+  explicit DiagnosticSpool(size_t memory_limit = size_t{32} << 20) : memory_limit_(memory_limit) {}
   ~DiagnosticSpool();
   DiagnosticSpool(const DiagnosticSpool&) = delete;
   DiagnosticSpool& operator=(const DiagnosticSpool&) = delete;

@@ -13,9 +13,9 @@ namespace translint {
 
 namespace {
 
-Location Compact(Location location) {
-  if (location.line_text.size() > kRecordLineLimit) location.line_text.clear();
-  return location;
+Place PlaceOf(const Document& document, Span span) {
+  return Place{document.SourceSpan(span), document.SourcePosition(span.begin, false),
+               document.SourcePosition(span.end, true)};
 }
 
 // The word just before `at` (lower case), skipping white space: "in" of "in Bishkek".
@@ -50,7 +50,7 @@ void AddNames(const CheckContext& context, const std::vector<Diagnostic>& findin
       use.is_short = form.is_short;
       use.rendering = std::move(rendering);
       use.surface = CollapseWhitespace(surface);
-      use.first = Compact(LocationOf(context.document, m.span));
+      use.first = PlaceOf(context.document, m.span);
       use.reported = reported.count(use.first.span.begin) > 0;
       use.silenced = suppressions.Suppressed("names/inconsistent-across", use.first.span.begin - base);
       record->names.push_back(std::move(use));
@@ -68,7 +68,7 @@ void AddNames(const CheckContext& context, const std::vector<Diagnostic>& findin
       use.entity = m.entity;
       use.rendering = std::move(rendering);
       use.surface = CollapseWhitespace(surface);
-      use.first = Compact(LocationOf(context.document, m.span));
+      use.first = PlaceOf(context.document, m.span);
       use.reported = reported.count(use.first.span.begin) > 0;
       use.silenced = suppressions.Suppressed("names/inconsistent-across", use.first.span.begin - base);
       record->names.push_back(std::move(use));
@@ -91,7 +91,7 @@ void AddFullNames(const CheckContext& context, const Suppressions& suppressions,
       FullNameUse use;
       use.given = o.given;
       use.surname = o.spelling;
-      use.first = Compact(LocationOf(context.document, Span{o.given_span.begin, o.span.end}));
+      use.first = PlaceOf(context.document, Span{o.given_span.begin, o.span.end});
       use.surname_known = o.known_word;
       use.given_known = context.speller != nullptr && context.speller->IsDictionaryWord(o.given);
       use.silenced = suppressions.Suppressed("names/unlisted-variants-across", use.first.span.begin - base);

@@ -2,8 +2,8 @@
 // what its scan already found — the resolved name mentions and the near ones
 // (a listed person in an unlisted spelling), the findings of the document
 // checks, and the unlisted full names (CheckContext::full_names, when there).
-// Per entity and rendering it keeps a count and the first place; source lines
-// longer than kRecordLineLimit are not kept (the finding then prints no excerpt).
+// Per entity and rendering it keeps a count and the first place (no text: the
+// front end reads a finding's source line back from the file when it reports it).
 // Pure function of its inputs; thread-safe.
 #pragma once
 
@@ -15,8 +15,6 @@
 #include "lint/suppressions.h"
 
 namespace translint {
-
-inline constexpr size_t kRecordLineLimit = 400;
 
 DocumentRecord MakeDocumentRecord(const CheckContext& context, const std::vector<Diagnostic>& findings,
                                   const Suppressions& suppressions,

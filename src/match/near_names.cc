@@ -31,6 +31,23 @@ std::vector<std::string> FirstAndLast(const std::string& text) {
   return {text.substr(0, first_end), text.substr(last_begin + 1)};
 }
 
+// The name keys of the words this thread has read (an archive repeats its
+// names), cleared when it grows past a bound or the language changes. Keys are
+// copied out, so no reference outlives a clear.
+NameKey CachedKey(std::string_view word, const std::string& language) {
+  thread_local std::unordered_map<std::string, NameKey> keys;
+  thread_local std::string keys_language;
+  thread_local std::string lookup;
+  if (keys.size() > (1u << 16) || keys_language != language) {
+    keys.clear();
+    keys_language = language;
+  }
+  lookup.assign(word);
+  auto [it, fresh] = keys.try_emplace(lookup);
+  if (fresh) it->second = ReadName(word, language);
+  return it->second;
+}
+
 }  // namespace
 
 const NearNames::Index& NearNames::IndexFor(const std::string& language) const {
@@ -64,10 +81,16 @@ std::vector<NearMention> NearNames::Find(const std::vector<NameOccurrence>& full
   for (size_t i = 0; i < full_names.size(); ++i) {
     const NameOccurrence& o = full_names[i];
     if (o.given.empty()) continue;
-    const std::vector<NameKey> keys = {ReadName(o.given, language), ReadName(o.spelling, language)};
+    const std::vector<NameKey> keys = {CachedKey(o.given, language), CachedKey(o.spelling, language)};
     if (keys[0].empty() || keys[1].empty()) continue;
+    // Most full names share no candidate key with any listed surname.
+    const std::vector<std::string> candidates = keys[1].Candidates();
+    if (std::none_of(candidates.begin(), candidates.end(),
+                     [&](const std::string& c) { return index.by_surname.count(c) > 0; })) {
+      continue;
+    }
     std::vector<const Keyed*> matches;
-    for (const std::string& c : keys[1].Candidates()) {
+    for (const std::string& c : candidates) {
       const auto it = index.by_surname.find(c);
       if (it == index.by_surname.end()) continue;
       for (size_t k : it->second) {
@@ -113,7 +136,7 @@ std::vector<NearMention> NearNames::FindGivenNames(std::string_view text, const 
       if (begin == end || static_cast<unsigned char>(text[begin]) < 0x80) continue;
     }
     if (i > 0 && mentions[i - 1].span.end > begin) continue;  // part of another mention
-    const NameKey given = ReadName(text.substr(begin, end - begin), language);
+    const NameKey given = CachedKey(text.substr(begin, end - begin), language);
     if (given.empty() || given.readings[0].phonemes.size() <= 1) continue;
     if (index == nullptr) index = &IndexFor(language);
     const auto forms = index->by_entity.find(static_cast<uint32_t>(m.entity));

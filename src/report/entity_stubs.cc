@@ -40,10 +40,10 @@ std::string Where(const Location& l) {
   return l.path + ":" + std::to_string(l.start.line) + ":" + std::to_string(l.start.column);
 }
 
-std::string Counted(const FullNameSpelling& s) {
+std::string Counted(const FullNameSpelling& s, const CorpusIndex& corpus) {
   const size_t d = s.documents.size(), n = s.mentions;
   return std::to_string(d) + (d == 1 ? " document, " : " documents, ") + std::to_string(n) +
-         (n == 1 ? " time" : " times") + ", first at " + Where(s.firsts.front()->first);
+         (n == 1 ? " time" : " times") + ", first at " + Where(corpus.Where(s.documents.front(), s.firsts.front()->first));
 }
 
 // Unique ids, in output order.
@@ -61,7 +61,8 @@ std::vector<std::string> Ids(const std::vector<FullNameGroup>& groups) {
 
 }  // namespace
 
-void WriteEntityStubs(const std::vector<FullNameGroup>& groups, size_t documents, std::ostream& out) {
+void WriteEntityStubs(const std::vector<FullNameGroup>& groups, const CorpusIndex& corpus, std::ostream& out) {
+  const size_t documents = corpus.size();
   out << "# translint discover: " << groups.size() << (groups.size() == 1 ? " name" : " names")
       << " no rule table lists, each spelled in several ways, in " << documents
       << (documents == 1 ? " document" : " documents")
@@ -78,22 +79,23 @@ void WriteEntityStubs(const std::vector<FullNameGroup>& groups, size_t documents
     const FullNameSpelling& top = g.spellings.front();
     out << "  - id: " << ids[i] << "\n"
         << "    kind: " << ToString(GuessKind(g)) << "  # guessed; or person, organization, place, media, band, work, term\n"
-        << "    preferred: { " << g.language << ": " << Quoted(top.display) << " }  # " << Counted(top) << "\n"
+        << "    preferred: { " << g.language << ": " << Quoted(top.display) << " }  # " << Counted(top, corpus) << "\n"
         << "    variants:\n";
     for (size_t k = 1; k < g.spellings.size(); ++k) {
-      out << "      - " << Quoted(g.spellings[k].display) << "  # " << Counted(g.spellings[k]) << "\n";
+      out << "      - " << Quoted(g.spellings[k].display) << "  # " << Counted(g.spellings[k], corpus) << "\n";
     }
   }
 }
 
-void WriteEntityStubsJson(const std::vector<FullNameGroup>& groups, size_t documents, std::ostream& out) {
+void WriteEntityStubsJson(const std::vector<FullNameGroup>& groups, const CorpusIndex& corpus, std::ostream& out) {
+  const size_t documents = corpus.size();
   using json = nlohmann::ordered_json;
   json clusters = json::array();
   const std::vector<std::string> ids = Ids(groups);
   for (size_t i = 0; i < groups.size(); ++i) {
     json spellings = json::array();
     for (const FullNameSpelling& s : groups[i].spellings) {
-      const Location& l = s.firsts.front()->first;
+      const Location l = corpus.Where(s.documents.front(), s.firsts.front()->first);
       spellings.push_back({{"spelling", s.display},
                            {"documents", s.documents.size()},
                            {"mentions", s.mentions},

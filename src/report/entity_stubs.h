@@ -19,7 +19,7 @@
 
 namespace translint {
 
-void WriteEntityStubs(const std::vector<FullNameGroup>& groups, size_t documents, std::ostream& out);
-void WriteEntityStubsJson(const std::vector<FullNameGroup>& groups, size_t documents, std::ostream& out);
+void WriteEntityStubs(const std::vector<FullNameGroup>& groups, const CorpusIndex& corpus, std::ostream& out);
+void WriteEntityStubsJson(const std::vector<FullNameGroup>& groups, const CorpusIndex& corpus, std::ostream& out);
 
 }  // namespace translint

@@ -108,14 +108,15 @@ class InconsistentAcrossCheck : public Check {
       Diagnostic d;
       d.check = info().id;
       d.severity = info().default_severity;
-      d.location = use->first;
+      d.location = corpus.Where(document, use->first);
       d.text = use->surface;
       d.message = EntityLabel(entity) + " is written " + std::to_string(renderings.size()) + " ways across " +
                   Plural(all.size(), "document", "documents") +
                   (outlets > 1 ? " of " + std::to_string(outlets) + " outlets" : "") + ": " + counts + "; " +
                   (has_house ? "the house spelling is " : "most documents write ") + Quoted(target);
       for (size_t k = 0; k < standard.firsts.size() && d.notes.size() < kMajorityNotes; ++k) {
-        d.notes.push_back(Note{standard.firsts[k]->first, "written " + Quoted(standard.firsts[k]->surface) + " here"});
+        d.notes.push_back(Note{corpus.Where(standard.documents[k], standard.firsts[k]->first),
+                               "written " + Quoted(standard.firsts[k]->surface) + " here"});
       }
       d.suggestions.push_back(AdaptToSurface(use->surface, target));
       sink->Report(document, std::move(d));

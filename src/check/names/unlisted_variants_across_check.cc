@@ -71,14 +71,15 @@ class UnlistedVariantsAcrossCheck : public Check {
       Diagnostic d;
       d.check = info().id;
       d.severity = info().default_severity;
-      d.location = use->first;
+      d.location = corpus.Where(document, use->first);
       d.text = use->given + " " + use->surname;
       d.message = "one name written " + std::to_string(group.spellings.size()) + " ways across " +
                   Plural(all.size(), "document", "documents") +
                   (outlets > 1 ? " of " + std::to_string(outlets) + " outlets" : "") + ": " + counts +
                   "; most documents write \"" + majority.display + "\"; keep one spelling, or list the name in a rule table";
       for (size_t k = 0; k < majority.firsts.size() && d.notes.size() < kMajorityNotes; ++k) {
-        d.notes.push_back(Note{majority.firsts[k]->first, "written \"" + majority.display + "\" here"});
+        d.notes.push_back(Note{corpus.Where(majority.documents[k], majority.firsts[k]->first),
+                               "written \"" + majority.display + "\" here"});
       }
       d.suggestions.push_back(majority.display);
       sink->Report(document, std::move(d));
