@@ -78,7 +78,7 @@ void WriteEntityStubs(const std::vector<FullNameGroup>& groups, const CorpusInde
     const FullNameGroup& g = groups[i];
     const FullNameSpelling& top = g.spellings.front();
     out << "  - id: " << ids[i] << "\n"
-        << "    kind: " << ToString(GuessKind(g)) << "  # guessed; or person, organization, place, media, band, work, term\n"
+        << "    kind: " << ToString(GuessKind(g, corpus)) << "  # guessed; or person, organization, place, media, band, work, term\n"
         << "    preferred: { " << g.language << ": " << Quoted(top.display) << " }  # " << Counted(top, corpus) << "\n"
         << "    variants:\n";
     for (size_t k = 1; k < g.spellings.size(); ++k) {
@@ -102,7 +102,7 @@ void WriteEntityStubsJson(const std::vector<FullNameGroup>& groups, const Corpus
                            {"first", {{"path", l.path}, {"line", l.start.line}, {"column", l.start.column}}}});
     }
     clusters.push_back({{"id", ids[i]},
-                        {"kind", ToString(GuessKind(groups[i]))},
+                        {"kind", ToString(GuessKind(groups[i], corpus))},
                         {"language", groups[i].language},
                         {"spellings", spellings}});
   }

@@ -10,7 +10,29 @@
 
 namespace translint {
 
-EntityKind GuessKind(const FullNameGroup& group) {
+namespace {
+
+// The first words of the tables' persons, lower case.
+bool ListedGivenName(const RuleTable& table, const std::string& given) {
+  for (const Entity& e : table.entities()) {
+    if (e.kind != EntityKind::kPerson) continue;
+    std::vector<const std::string*> spellings;
+    for (const auto& [language, s] : e.preferred) spellings.push_back(&s.text);
+    for (const Spelling& s : e.variants) spellings.push_back(&s.text);
+    for (const std::string* s : spellings) {
+      const size_t space = s->find(' ');
+      if (space != std::string::npos && LowerCase(s->substr(0, space)) == given) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+EntityKind GuessKind(const FullNameGroup& group, const CorpusIndex& corpus) {
+  const FullNameSpelling& top = group.spellings.front();
+  const RuleTable* table = corpus.documents()[top.documents.front()].table;
+  if (table != nullptr && ListedGivenName(*table, LowerCase(top.firsts.front()->given))) return EntityKind::kPerson;
   static const std::set<std::string> kPlaceWords = {"in", "from", "near", "to", "at", "across", "outside", "inside"};
   static const std::set<std::string> kOrganizationWords = {"party", "company", "bank", "agency", "group", "firm",
                                                            "movement", "bloc", "faction", "committee", "union"};

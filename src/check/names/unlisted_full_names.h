@@ -30,10 +30,10 @@ struct FullNameGroup {
 
 std::vector<FullNameGroup> GroupFullNames(const CorpusIndex& corpus);
 
-// The kind of thing a group most likely names, from the words before its
-// mentions: a place after "in", "from", "near" ... (Nizhny Novgorod), an
-// organization after "party", "company" ...; a person otherwise (a given name
-// and a surname).
-EntityKind GuessKind(const FullNameGroup& group);
+// The kind of thing a group most likely names: a person when its first word is
+// the given name of a person the tables list (Nikolai, Sergei); else, from the
+// words before its mentions, a place after "in", "from", "near" ... (Nizhny
+// Novgorod), an organization after "party", "company" ...; a person otherwise.
+EntityKind GuessKind(const FullNameGroup& group, const CorpusIndex& corpus);
 
 }  // namespace translint
