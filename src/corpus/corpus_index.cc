@@ -39,15 +39,9 @@ size_t CorpusIndex::OutletCount(const std::vector<size_t>& documents) const {
 }
 
 void CorpusSink::Report(size_t document, Diagnostic diagnostic) {
-  const auto* severities = corpus_.documents()[document].severities;
-  if (severities != nullptr) {
-    const auto it = severities->find(diagnostic.check);
-    if (it != severities->end()) {
-      if (it->second == Severity::kOff) return;
-      diagnostic.severity = it->second;
-    }
+  if (ApplyConfiguredSeverity(corpus_.documents()[document].severities, &diagnostic)) {
+    diagnostics_.push_back(std::move(diagnostic));
   }
-  diagnostics_.push_back(std::move(diagnostic));
 }
 
 std::vector<Diagnostic> CorpusSink::Take() {

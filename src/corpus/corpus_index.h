@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "diag/diagnostic_sink.h"
 #include "rules/rule_table.h"
 #include "text/document.h"
 

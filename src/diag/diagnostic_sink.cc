@@ -4,15 +4,17 @@
 
 namespace translint {
 
+bool ApplyConfiguredSeverity(const std::map<std::string, Severity>* severities, Diagnostic* diagnostic) {
+  if (severities == nullptr) return true;
+  const auto it = severities->find(diagnostic->check);
+  if (it == severities->end()) return true;
+  if (it->second == Severity::kOff) return false;
+  diagnostic->severity = it->second;
+  return true;
+}
+
 void DiagnosticSink::Report(Diagnostic diagnostic) {
-  if (severities_ != nullptr) {
-    const auto it = severities_->find(diagnostic.check);
-    if (it != severities_->end()) {
-      if (it->second == Severity::kOff) return;
-      diagnostic.severity = it->second;
-    }
-  }
-  diagnostics_.push_back(std::move(diagnostic));
+  if (ApplyConfiguredSeverity(severities_, &diagnostic)) diagnostics_.push_back(std::move(diagnostic));
 }
 
 std::vector<Diagnostic> DiagnosticSink::Take() {

@@ -11,6 +11,10 @@
 
 namespace translint {
 
+// Gives `diagnostic` the severity `severities` configures for its check;
+// false when the check is off there (the finding is dropped). Null: defaults.
+bool ApplyConfiguredSeverity(const std::map<std::string, Severity>* severities, Diagnostic* diagnostic);
+
 class DiagnosticSink {
  public:
   // `severities`: check id -> configured severity (kOff drops the finding).

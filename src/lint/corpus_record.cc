@@ -35,45 +35,35 @@ void AddNames(const CheckContext& context, const std::vector<Diagnostic>& findin
   }
   const size_t base = context.document.source_offset();
   std::map<std::tuple<uint32_t, bool, std::string>, size_t> index;
+  const auto add = [&](uint32_t entity, bool is_short, std::string rendering, std::string_view surface, Span span) {
+    const auto [it, fresh] = index.emplace(std::make_tuple(entity, is_short, rendering), record->names.size());
+    if (fresh) {
+      NameUse use;
+      use.entity = entity;
+      use.is_short = is_short;
+      use.rendering = std::move(rendering);
+      use.surface = CollapseWhitespace(surface);
+      use.first = PlaceOf(context.document, span);
+      use.reported = reported.count(use.first.span.begin) > 0;
+      use.silenced = suppressions.Suppressed("names/inconsistent-across", use.first.span.begin - base);
+      record->names.push_back(std::move(use));
+    }
+    ++record->names[it->second].count;
+  };
   for (const Mention& m : context.mentions) {
     if (m.entity < 0 || m.gloss) continue;
     const NameForm& form = FormOf(context, m);
     if (form.tag == SpellingTag::kTranslation) continue;
     if (form.spelling != nullptr && form.spelling->ValidOn(context.document.meta().date)) continue;
     const std::string_view surface = SurfaceOf(context, m);
-    std::string rendering = RenderingKey(form.nominative.empty() ? surface : form.nominative);
-    const auto key = std::make_tuple(static_cast<uint32_t>(m.entity), form.is_short, rendering);
-    const auto [it, fresh] = index.emplace(key, record->names.size());
-    if (fresh) {
-      NameUse use;
-      use.entity = static_cast<uint32_t>(m.entity);
-      use.is_short = form.is_short;
-      use.rendering = std::move(rendering);
-      use.surface = CollapseWhitespace(surface);
-      use.first = PlaceOf(context.document, m.span);
-      use.reported = reported.count(use.first.span.begin) > 0;
-      use.silenced = suppressions.Suppressed("names/inconsistent-across", use.first.span.begin - base);
-      record->names.push_back(std::move(use));
-    }
-    ++record->names[it->second].count;
+    // A Russian case form (Жапаровым) is a rendering of the spelling it declines.
+    add(static_cast<uint32_t>(m.entity), form.is_short, RenderingKey(form.nominative.empty() ? surface : form.nominative),
+        surface, m.span);
   }
   if (context.near_mentions == nullptr) return;
   for (const NearMention& m : *context.near_mentions) {
     const std::string_view surface = context.document.text().substr(m.span.begin, m.span.size());
-    std::string rendering = RenderingKey(surface);
-    const auto key = std::make_tuple(m.entity, false, rendering);
-    const auto [it, fresh] = index.emplace(key, record->names.size());
-    if (fresh) {
-      NameUse use;
-      use.entity = m.entity;
-      use.rendering = std::move(rendering);
-      use.surface = CollapseWhitespace(surface);
-      use.first = PlaceOf(context.document, m.span);
-      use.reported = reported.count(use.first.span.begin) > 0;
-      use.silenced = suppressions.Suppressed("names/inconsistent-across", use.first.span.begin - base);
-      record->names.push_back(std::move(use));
-    }
-    ++record->names[it->second].count;
+    add(m.entity, false, RenderingKey(surface), surface, m.span);
   }
 }
 

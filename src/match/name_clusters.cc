@@ -35,6 +35,28 @@ class UnionFind {
   std::vector<size_t> parent_;
 };
 
+// Joins the members of each block for which same(a, b) holds, and returns the
+// groups of two or more, each in input order.
+template <typename Same>
+std::vector<std::vector<size_t>> GroupWithinBlocks(const std::unordered_map<std::string, std::vector<size_t>>& blocks,
+                                                   size_t count, Same same) {
+  UnionFind sets(count);
+  for (const auto& [candidate, members] : blocks) {
+    for (size_t x = 0; x < members.size(); ++x) {
+      for (size_t y = x + 1; y < members.size(); ++y) {
+        if (same(members[x], members[y])) sets.Join(members[x], members[y]);
+      }
+    }
+  }
+  std::map<size_t, std::vector<size_t>> groups;  // root -> members, in input order
+  for (size_t i = 0; i < count; ++i) groups[sets.Find(i)].push_back(i);
+  std::vector<std::vector<size_t>> out;
+  for (auto& [root, members] : groups) {
+    if (members.size() >= 2) out.push_back(std::move(members));
+  }
+  return out;
+}
+
 // Given names contradict when both spellings were seen with given names and no
 // given name of one is the same name as one of the other.
 bool GivenNamesAgree(const Spelling& a, const Spelling& b) {
@@ -94,25 +116,13 @@ std::vector<std::vector<size_t>> ClusterFullNames(const std::vector<FullName>& n
     if (keys.back()[0].empty() || keys.back()[1].empty()) continue;
     for (const std::string& candidate : keys.back()[1].Candidates()) blocks[candidate].push_back(i);
   }
-  UnionFind sets(names.size());
-  for (const auto& [candidate, members] : blocks) {
-    for (size_t x = 0; x < members.size(); ++x) {
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        const FullName& a = names[members[x]];
-        const FullName& b = names[members[y]];
-        const bool two_given = a.given_known && b.given_known && LowerCase(a.given) != LowerCase(b.given);
-        const bool two_surnames = a.surname_known && b.surname_known && LowerCase(a.surname) != LowerCase(b.surname);
-        if (two_given || two_surnames) continue;
-        if (SameFullName(keys[members[x]], keys[members[y]])) sets.Join(members[x], members[y]);
-      }
-    }
-  }
-  std::map<size_t, std::vector<size_t>> groups;
-  for (size_t i = 0; i < names.size(); ++i) groups[sets.Find(i)].push_back(i);
-  std::vector<std::vector<size_t>> clusters;
-  for (auto& [root, members] : groups) {
-    if (members.size() >= 2) clusters.push_back(std::move(members));
-  }
+  std::vector<std::vector<size_t>> clusters = GroupWithinBlocks(blocks, names.size(), [&](size_t x, size_t y) {
+    const FullName& a = names[x];
+    const FullName& b = names[y];
+    const bool two_given = a.given_known && b.given_known && LowerCase(a.given) != LowerCase(b.given);
+    const bool two_surnames = a.surname_known && b.surname_known && LowerCase(a.surname) != LowerCase(b.surname);
+    return !two_given && !two_surnames && SameFullName(keys[x], keys[y]);
+  });
   std::sort(clusters.begin(), clusters.end());
   return clusters;
 }
@@ -124,21 +134,11 @@ std::vector<NameCluster> ClusterNames(const std::vector<NameOccurrence>& occurre
     if (spellings[i].key.empty()) continue;
     for (const std::string& candidate : spellings[i].key.Candidates()) blocks[candidate].push_back(i);
   }
-  UnionFind sets(spellings.size());
-  for (const auto& [candidate, members] : blocks) {
-    for (size_t x = 0; x < members.size(); ++x) {
-      for (size_t y = x + 1; y < members.size(); ++y) {
-        const Spelling& a = spellings[members[x]];
-        const Spelling& b = spellings[members[y]];
-        if (SameSpelledName(a, b) && GivenNamesAgree(a, b)) sets.Join(members[x], members[y]);
-      }
-    }
-  }
-  std::map<size_t, std::vector<size_t>> groups;  // root -> spellings, in first-written order
-  for (size_t i = 0; i < spellings.size(); ++i) groups[sets.Find(i)].push_back(i);
+  const auto same = [&](size_t x, size_t y) {
+    return SameSpelledName(spellings[x], spellings[y]) && GivenNamesAgree(spellings[x], spellings[y]);
+  };
   std::vector<NameCluster> clusters;
-  for (const auto& [root, members] : groups) {
-    if (members.size() < 2) continue;
+  for (const std::vector<size_t>& members : GroupWithinBlocks(blocks, spellings.size(), same)) {
     NameCluster cluster;
     for (size_t m : members) cluster.spellings.push_back(std::move(spellings[m].count));
     std::stable_sort(cluster.spellings.begin(), cluster.spellings.end(), [](const SpellingCount& a, const SpellingCount& b) {
