@@ -5,6 +5,30 @@
 
 namespace translint {
 
+std::string_view DocumentRecord::Keep(std::string_view text) {
+  if (!own_) own_ = std::make_unique<std::deque<std::string>>();
+  return own_->emplace_back(text);
+}
+
+std::string_view CorpusIndex::Intern(std::string_view text) { return *pool_.emplace(text).first; }
+
+void CorpusIndex::Add(DocumentRecord record) {
+  for (std::string_view* v : {&record.path, &record.language, &record.date, &record.outlet}) *v = Intern(*v);
+  for (NameUse& u : record.names) {
+    u.rendering = Intern(u.rendering);
+    u.surface = Intern(u.surface);
+  }
+  for (FullNameUse& u : record.full_names) {
+    u.given = Intern(u.given);
+    u.surname = Intern(u.surname);
+    u.context = Intern(u.context);
+  }
+  record.names.shrink_to_fit();
+  record.full_names.shrink_to_fit();
+  record.own_.reset();
+  documents_.push_back(std::move(record));
+}
+
 std::vector<CorpusIndex::EntityUses> CorpusIndex::ByEntity() const {
   std::vector<EntityUses> groups;
   std::map<std::tuple<std::string, std::string, bool>, size_t> index;
@@ -12,9 +36,9 @@ std::vector<CorpusIndex::EntityUses> CorpusIndex::ByEntity() const {
     const DocumentRecord& record = documents_[d];
     for (const NameUse& use : record.names) {
       const std::string& id = record.table->entities()[use.entity].id;
-      const auto key = std::make_tuple(id, record.language, use.is_short);
+      const auto key = std::make_tuple(id, std::string(record.language), use.is_short);
       const auto [it, fresh] = index.emplace(key, groups.size());
-      if (fresh) groups.push_back(EntityUses{id, record.language, use.is_short, {}});
+      if (fresh) groups.push_back(EntityUses{id, std::string(record.language), use.is_short, {}});
       groups[it->second].uses.emplace_back(d, &use);
     }
   }
@@ -23,17 +47,17 @@ std::vector<CorpusIndex::EntityUses> CorpusIndex::ByEntity() const {
 
 Location CorpusIndex::Where(size_t document, const Place& place) const {
   Location l;
-  l.path = documents_[document].path;
+  l.path = std::string(documents_[document].path);
   l.span = place.span;
-  l.start = place.start;
-  l.end = place.end;
+  l.start = Position{place.start.line, place.start.column, place.start.utf16_column};
+  l.end = Position{place.end.line, place.end.column, place.end.utf16_column};
   return l;
 }
 
 size_t CorpusIndex::OutletCount(const std::vector<size_t>& documents) const {
-  std::set<std::string> outlets;
+  std::set<std::string_view> outlets;
   for (size_t d : documents) {
-    if (!documents_[d].meta.outlet.empty()) outlets.insert(documents_[d].meta.outlet);
+    if (!documents_[d].outlet.empty()) outlets.insert(documents_[d].outlet);
   }
   return outlets.size();
 }

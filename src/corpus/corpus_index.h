@@ -11,7 +11,11 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
+#include <string_view>
+#include <unordered_set>
 #include <map>
+#include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -23,47 +27,62 @@
 
 namespace translint {
 
+// A line and column of a document's file (Position, in 12 bytes).
+struct PlacePosition {
+  uint32_t line = 1, column = 1, utf16_column = 1;
+};
+
 // A place in a document's file, without its path (the record has it) or its text.
 struct Place {
   Span span;  // the file's bytes
-  Position start, end;
+  PlacePosition start, end;
 };
 
-// One way a document writes one listed entity.
+// One way a document writes one listed entity. The strings are views: into the
+// record's own storage while it is built, into the index's pool once added.
 struct NameUse {
-  uint32_t entity = 0;        // index into the record's table
-  bool is_short = false;      // a person's surname alone
-  std::string rendering;      // RenderingKey: case and white space aside
-  std::string surface;        // as first written
-  size_t count = 0;
-  Place first;                // the first mention written so
-  bool reported = false;      // names/non-preferred already reports that mention
-  bool silenced = false;      // an inline comment silences names/inconsistent-across there
+  uint32_t entity = 0;          // index into the record's table
+  uint32_t count = 0;
+  std::string_view rendering;   // RenderingKey: case and white space aside
+  std::string_view surface;     // as first written
+  Place first;                  // the first mention written so
+  bool is_short = false;        // a person's surname alone
+  bool reported = false;        // names/non-preferred already reports that mention
+  bool silenced = false;        // an inline comment silences names/inconsistent-across there
 };
 
 // One unlisted full name ("Sergey Furgal") as a document writes it.
 struct FullNameUse {
-  std::string given, surname;  // as first written
-  size_t count = 0;
+  std::string_view given, surname;  // as first written
+  std::string_view context;         // the word before the name, lower case (for `discover`'s kind)
+  uint32_t count = 0;
   Place first;
   bool given_known = false, surname_known = false;  // dictionary words (as proper nouns)
-  bool silenced = false;       // silenced for names/unlisted-variants-across
-  std::string context;         // the word before the name, lower case (for `discover`'s kind)
+  bool silenced = false;            // silenced for names/unlisted-variants-across
 };
 
 struct DocumentRecord {
-  std::string path;
-  DocumentMeta meta;
-  std::string language;
+  std::string_view path, language, date, outlet;
   const RuleTable* table = nullptr;  // outlives the index
   const std::map<std::string, Severity>* severities = nullptr;  // the document's configured severities
   std::vector<NameUse> names;
   std::vector<FullNameUse> full_names;
+
+  // Keeps `text` with the record (until the index takes the record over) and
+  // returns a view of it that survives moving the record.
+  std::string_view Keep(std::string_view text);
+
+ private:
+  friend class CorpusIndex;
+  // Behind a pointer: moving a record (as vectors do) must not move the strings.
+  std::unique_ptr<std::deque<std::string>> own_;
 };
 
 class CorpusIndex {
  public:
-  void Add(DocumentRecord record) { documents_.push_back(std::move(record)); }
+  // Takes the record over: its strings move into the index's pool, where each
+  // distinct one is kept once (an archive repeats its names).
+  void Add(DocumentRecord record);
   const std::vector<DocumentRecord>& documents() const { return documents_; }
   size_t size() const { return documents_.size(); }
 
@@ -84,7 +103,14 @@ class CorpusIndex {
   size_t OutletCount(const std::vector<size_t>& documents) const;
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::string_view Intern(std::string_view text);
+
   std::vector<DocumentRecord> documents_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> pool_;
 };
 
 // Collects corpus findings, each for one document: applies that document's

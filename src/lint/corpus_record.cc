@@ -13,9 +13,14 @@ namespace translint {
 
 namespace {
 
+PlacePosition Compact(const Position& p) {
+  return PlacePosition{static_cast<uint32_t>(p.line), static_cast<uint32_t>(p.column),
+                       static_cast<uint32_t>(p.utf16_column)};
+}
+
 Place PlaceOf(const Document& document, Span span) {
-  return Place{document.SourceSpan(span), document.SourcePosition(span.begin, false),
-               document.SourcePosition(span.end, true)};
+  return Place{document.SourceSpan(span), Compact(document.SourcePosition(span.begin, false)),
+               Compact(document.SourcePosition(span.end, true))};
 }
 
 // The word just before `at` (lower case), skipping white space: "in" of "in Bishkek".
@@ -41,8 +46,8 @@ void AddNames(const CheckContext& context, const std::vector<Diagnostic>& findin
       NameUse use;
       use.entity = entity;
       use.is_short = is_short;
-      use.rendering = std::move(rendering);
-      use.surface = CollapseWhitespace(surface);
+      use.rendering = record->Keep(rendering);
+      use.surface = record->Keep(CollapseWhitespace(surface));
       use.first = PlaceOf(context.document, span);
       use.reported = reported.count(use.first.span.begin) > 0;
       use.silenced = suppressions.Suppressed("names/inconsistent-across", use.first.span.begin - base);
@@ -79,13 +84,13 @@ void AddFullNames(const CheckContext& context, const Suppressions& suppressions,
     const auto [it, fresh] = index.emplace(LowerCase(o.given + " " + o.spelling), record->full_names.size());
     if (fresh) {
       FullNameUse use;
-      use.given = o.given;
-      use.surname = o.spelling;
+      use.given = record->Keep(o.given);
+      use.surname = record->Keep(o.spelling);
       use.first = PlaceOf(context.document, Span{o.given_span.begin, o.span.end});
       use.surname_known = o.known_word;
       use.given_known = context.speller != nullptr && context.speller->IsDictionaryWord(o.given);
       use.silenced = suppressions.Suppressed("names/unlisted-variants-across", use.first.span.begin - base);
-      use.context = WordBefore(text, o.given_span.begin);
+      use.context = record->Keep(WordBefore(text, o.given_span.begin));
       record->full_names.push_back(std::move(use));
     }
     ++record->full_names[it->second].count;
@@ -98,9 +103,10 @@ DocumentRecord MakeDocumentRecord(const CheckContext& context, const std::vector
                                   const Suppressions& suppressions,
                                   const std::map<std::string, Severity>* severities) {
   DocumentRecord record;
-  record.path = context.document.path();
-  record.meta = context.document.meta();
-  record.language = context.document.language();
+  record.path = record.Keep(context.document.path());
+  record.language = record.Keep(context.document.language());
+  record.date = record.Keep(context.document.meta().date);
+  record.outlet = record.Keep(context.document.meta().outlet);
   record.table = &context.names.table();
   record.severities = severities;
   AddNames(context, findings, suppressions, &record);

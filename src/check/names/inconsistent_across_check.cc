@@ -17,8 +17,8 @@ std::string Plural(size_t n, const char* one, const char* many) { return std::to
 
 // One rendering of an entity across the run.
 struct Rendering {
-  std::string key;
-  std::string display;            // as first written
+  std::string_view key;
+  std::string_view display;       // as first written
   size_t mentions = 0;
   std::vector<size_t> documents;  // in run order, once each
   std::vector<const NameUse*> firsts;  // the first use in each of those documents
@@ -26,7 +26,7 @@ struct Rendering {
 
 std::vector<Rendering> Renderings(const CorpusIndex::EntityUses& group) {
   std::vector<Rendering> renderings;
-  std::map<std::string, size_t> index;
+  std::map<std::string_view, size_t> index;
   for (const auto& [document, use] : group.uses) {
     const auto [it, fresh] = index.emplace(use->rendering, renderings.size());
     if (fresh) renderings.push_back(Rendering{use->rendering, use->surface, 0, {}, {}});
@@ -89,7 +89,7 @@ class InconsistentAcrossCheck : public Check {
     }
     const Rendering& standard = renderings.front();
     const bool has_house = !house.empty() && standard.key == house_key;
-    const std::string target = has_house ? house : standard.display;
+    const std::string target = has_house ? house : std::string(standard.display);
     // Per document, its first departing use that no document check reported;
     // a document that also writes the standard is names/inconsistent's case.
     const std::set<size_t> standard_documents(standard.documents.begin(), standard.documents.end());

@@ -40,8 +40,8 @@ EntityKind GuessKind(const FullNameGroup& group, const CorpusIndex& corpus) {
   for (const FullNameSpelling& s : group.spellings) {
     for (const FullNameUse* use : s.firsts) {
       ++all;
-      place += kPlaceWords.count(use->context);
-      organization += kOrganizationWords.count(use->context);
+      place += kPlaceWords.count(std::string(use->context));
+      organization += kOrganizationWords.count(std::string(use->context));
     }
   }
   if (2 * place > all) return EntityKind::kPlace;
@@ -51,19 +51,20 @@ EntityKind GuessKind(const FullNameGroup& group, const CorpusIndex& corpus) {
 
 std::vector<FullNameGroup> GroupFullNames(const CorpusIndex& corpus) {
   // Distinct spellings per language, in order of first use.
-  std::map<std::string, std::vector<FullNameSpelling>> by_language;
-  std::map<std::string, std::vector<FullName>> names;
+  std::map<std::string_view, std::vector<FullNameSpelling>> by_language;
+  std::map<std::string_view, std::vector<FullName>> names;
   std::unordered_map<std::string, size_t> index;
   for (size_t d = 0; d < corpus.size(); ++d) {
     const DocumentRecord& record = corpus.documents()[d];
     for (const FullNameUse& use : record.full_names) {
-      const std::string display = use.given + " " + use.surname;
-      const auto [it, fresh] = index.emplace(record.language + "\n" + LowerCase(display),
+      const std::string display = std::string(use.given) + " " + std::string(use.surname);
+      const auto [it, fresh] = index.emplace(std::string(record.language) + "\n" + LowerCase(display),
                                              by_language[record.language].size());
       std::vector<FullNameSpelling>& spellings = by_language[record.language];
       if (fresh) {
         spellings.push_back(FullNameSpelling{display, 0, {}, {}});
-        names[record.language].push_back(FullName{use.given, use.surname, use.given_known, use.surname_known});
+        names[record.language].push_back(
+            FullName{std::string(use.given), std::string(use.surname), use.given_known, use.surname_known});
       }
       FullNameSpelling& s = spellings[it->second];
       s.mentions += use.count;
@@ -73,7 +74,7 @@ std::vector<FullNameGroup> GroupFullNames(const CorpusIndex& corpus) {
   }
   std::vector<FullNameGroup> groups;
   for (auto& [language, spellings] : by_language) {
-    for (const std::vector<size_t>& members : ClusterFullNames(names[language], language)) {
+    for (const std::vector<size_t>& members : ClusterFullNames(names[language], std::string(language))) {
       FullNameGroup group{language, {}};
       for (size_t m : members) group.spellings.push_back(spellings[m]);
       std::stable_sort(group.spellings.begin(), group.spellings.end(), [](const FullNameSpelling& a, const FullNameSpelling& b) {

@@ -24,7 +24,7 @@ struct FullNameSpelling {
 };
 
 struct FullNameGroup {
-  std::string language;
+  std::string_view language;
   std::vector<FullNameSpelling> spellings;  // two or more; the majority first
 };
 

@@ -72,7 +72,7 @@ class UnlistedVariantsAcrossCheck : public Check {
       d.check = info().id;
       d.severity = info().default_severity;
       d.location = corpus.Where(document, use->first);
-      d.text = use->given + " " + use->surname;
+      d.text = std::string(use->given) + " " + std::string(use->surname);
       d.message = "one name written " + std::to_string(group.spellings.size()) + " ways across " +
                   Plural(all.size(), "document", "documents") +
                   (outlets > 1 ? " of " + std::to_string(outlets) + " outlets" : "") + ": " + counts +
