@@ -176,6 +176,14 @@ std::string ConfigToYaml(const Config& config) {
   out << YAML::Key << "dictionary" << YAML::Value << (config.dictionary.empty() ? "(by language)" : config.dictionary);
   out << YAML::Key << "words" << YAML::Value << YAML::Flow << config.words;
   out << YAML::Key << "wordlist" << YAML::Value << YAML::Flow << config.wordlists;
+  out << YAML::EndMap;
+  const ArchiveFields& a = config.archive;
+  out << YAML::Key << "archive" << YAML::Value << YAML::BeginMap;
+  for (const auto& [key, names] : {std::pair{"text", &a.text}, std::pair{"title", &a.title}, std::pair{"date", &a.date},
+                                   std::pair{"outlet", &a.outlet}, std::pair{"id", &a.id},
+                                   std::pair{"language", &a.language}}) {
+    out << YAML::Key << key << YAML::Value << YAML::Flow << *names;
+  }
   out << YAML::EndMap << YAML::EndMap;
   return std::string("# ") + (config.path.empty() ? "built-in defaults (no .translint.yaml found)" : config.path) +
          "\n" + out.c_str() + "\n";

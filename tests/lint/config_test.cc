@@ -46,3 +46,15 @@ TEST_CASE("DiscoverConfig finds the nearest .translint.yaml upward", "[lint]") {
   dir.Write("a/.translint.yaml", "language: fr\n");
   CHECK(DiscoverConfig(dir.path() + "/a/b") == dir.path() + "/a/.translint.yaml");
 }
+
+TEST_CASE("The archive's field names are configurable and printed", "[lint]") {
+  Result<Config> c = ParseConfig("c.yaml", "archive: { text: body, date: [published, pubDate] }\n");
+  REQUIRE(c.ok());
+  CHECK(c->archive.text == std::vector<std::string>{"body"});
+  CHECK(c->archive.date == std::vector<std::string>{"published", "pubDate"});
+  CHECK(c->archive.outlet == ArchiveFields{}.outlet);  // the defaults stay for the others
+  CHECK(ConfigToYaml(*c).find("archive:\n  text: [body]\n  title: [title, headline]\n  date: [published, pubDate]") !=
+        std::string::npos);
+  CHECK(ParseConfig("c.yaml", "archive: { txt: body }\n").status().message() ==
+        "c.yaml:1:12: unknown key \"txt\" in archive (did you mean \"text\"?)");
+}
