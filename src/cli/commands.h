@@ -1,4 +1,4 @@
-// The subcommands. Each returns the process exit code: 0 no finding at or above
+// The subcommands, one file each (check_command.cc, ...). Each returns the process exit code: 0 no finding at or above
 // the fail-on severity, 1 such findings, 2 usage, configuration, rule-table or
 // I/O failure. They write findings to `out` and failures to `err`.
 #pragma once
@@ -16,8 +16,9 @@ int RunFix(const Options& options, std::ostream& out, std::ostream& err);
 // (the README's table).
 int RunListChecks(const Options& options, std::ostream& out, std::ostream& err);
 
-// Finds the names no rule table lists that are spelled several ways across all
-// the input files (one cluster per name) and prints them as YAML entity entries.
+// Finds the full names no rule table lists that are spelled several ways across
+// all the documents of the inputs, and prints them as YAML entity entries (or
+// JSON with --format json).
 int RunDiscover(const Options& options, std::ostream& out, std::ostream& err);
 
 // Prints `text` under every shipped romanization scheme that applies: those of

@@ -1,0 +1,212 @@
+#include "cli/run_inputs.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <condition_variable>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "base/file_io.h"
+#include "base/parallel.h"
+#include "base/utf8.h"
+#include "diag/diagnostic_spool.h"
+#include "formats/reader.h"
+#include "report/reporter.h"
+
+namespace translint {
+
+namespace {
+
+bool UseColor(const Options& options) {
+  if (options.color == "always") return true;
+  if (options.color == "never" || std::getenv("NO_COLOR") != nullptr) return false;
+  return options.format == "text" && ::isatty(STDOUT_FILENO);
+}
+
+// The severity at or above which findings fail the run; kOff: never.
+Severity FailOn(const Options& options, const Config& config) {
+  if (!options.fail_on) return config.fail_on;
+  if (*options.fail_on == "none") return Severity::kOff;
+  return *ParseSeverity(*options.fail_on);
+}
+
+}  // namespace
+
+Result<std::string> ReadInput(const InputFile& file, const WorkItem& item, const std::string& stdin_text) {
+  if (file.from_stdin) return stdin_text;
+  if (!item.whole) return ReadFileRange(file.path, item.begin, item.end - item.begin);
+  return ReadFile(file.path);
+}
+
+// Splits large JSON Lines archives into parts; every other file is one item.
+Result<std::vector<WorkItem>> PlanWork(const std::vector<InputFile>& files, bool whole_files) {
+  std::vector<WorkItem> items;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (whole_files || files[i].from_stdin || InputFormatForPath(files[i].path) != InputFormat::kJsonLines) {
+      items.push_back(WorkItem{i});
+      continue;
+    }
+    Result<std::vector<size_t>> cuts = CutAtLines(files[i].path, kArchivePart);
+    if (!cuts.ok()) return cuts.status();
+    if (cuts->size() <= 2) {
+      items.push_back(WorkItem{i});
+      continue;
+    }
+    for (size_t k = 0; k + 1 < cuts->size(); ++k) items.push_back(WorkItem{i, (*cuts)[k], (*cuts)[k + 1], false});
+  }
+  return items;
+}
+
+// A part of an archive was read as if it started at line 1: moves its places
+// down by the lines of the parts before it.
+namespace {
+
+template <typename Where>
+void ShiftLines(size_t lines, Where* l) {
+  l->start.line += lines;
+  l->end.line += lines;
+}
+
+}  // namespace
+
+void ShiftLines(size_t lines, Outcome* o) {
+  if (lines == 0) return;
+  for (Diagnostic& d : o->diagnostics) {
+    ShiftLines(lines, &d.location);
+    for (Note& n : d.notes) ShiftLines(lines, &n.location);
+  }
+  for (DocumentRecord& r : o->records) {
+    for (NameUse& u : r.names) ShiftLines(lines, &u.first);
+    for (FullNameUse& u : r.full_names) ShiftLines(lines, &u.first);
+  }
+}
+
+int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, const HandleInput& one,
+                  bool fixing) {
+  Workspace workspace(options);
+  Result<std::vector<InputFile>> files = workspace.Files();
+  if (!files.ok()) {
+    err << "translint: error: " << files.status().message() << "\n";
+    return 2;
+  }
+  std::string stdin_text;
+  for (const InputFile& f : *files) {
+    if (!f.from_stdin) continue;
+    Result<std::string> in = ReadStream(stdin);
+    if (!in.ok()) {
+      err << "translint: error: standard input: " << in.status().message() << "\n";
+      return 2;
+    }
+    stdin_text = std::move(*in);
+  }
+  Result<std::vector<WorkItem>> items = PlanWork(*files, fixing);
+  if (!items.ok()) {
+    err << "translint: error: " << items.status().message() << "\n";
+    return 2;
+  }
+  const bool corpus = !fixing && std::any_of(files->begin(), files->end(),
+                                             [](const InputFile& f) { return f.linter->CorpusChecksOn(); });
+  // Workers run ahead; this thread reports each item as soon as it and all the
+  // items before it are done, so findings stream out in path order and memory
+  // holds only the items in flight.
+  std::vector<std::optional<Outcome>> outcomes(items->size());
+  std::mutex mutex;
+  std::condition_variable done;
+  std::thread workers([&] {
+    ParallelFor(items->size(), options.jobs, [&](size_t i) {
+      const WorkItem& item = (*items)[i];
+      Outcome outcome = one((*files)[item.file], item, stdin_text, corpus);
+      std::lock_guard<std::mutex> lock(mutex);
+      outcomes[i] = std::move(outcome);
+      done.notify_all();
+    });
+  });
+  const auto take = [&](size_t i) {
+    std::unique_lock<std::mutex> lock(mutex);
+    done.wait(lock, [&] { return outcomes[i].has_value(); });
+    Outcome outcome = std::move(*outcomes[i]);
+    outcomes[i].reset();
+    return outcome;
+  };
+
+  // `fix` prints diffs (--dry-run) or the fixed text (standard input) instead
+  // of findings; in place, it reports the findings that remain.
+  const auto shows_findings = [&](const InputFile& f) { return !fixing || (!options.dry_run && !f.from_stdin); };
+  std::unique_ptr<Reporter> reporter = MakeReporter(options.format, out, UseColor(options));
+  RunSummary summary;
+  bool failed = false;
+  bool io_error = false;
+  size_t fixed = 0;
+  size_t fixed_files = 0;
+  size_t lines_before = 0;  // lines of the earlier parts of the current archive
+  CorpusIndex index;
+  DiagnosticSpool spool;
+  Status spooled = Status::Ok();
+  reporter->Begin();
+  for (size_t i = 0; i < outcomes.size(); ++i) {
+    Outcome o = take(i);
+    const WorkItem& item = (*items)[i];
+    const InputFile& file = (*files)[item.file];
+    if (item.begin == 0) lines_before = 0;
+    ShiftLines(lines_before, &o);
+    lines_before += o.lines;
+    if (!o.error.empty()) {
+      err << "translint: error: " << o.error << "\n";
+      io_error = true;
+      continue;
+    }
+    summary.files += item.begin == 0;
+    fixed += o.fixed;
+    fixed_files += o.fixed > 0;
+    out << o.diff << o.fixed_text;
+    const Severity fail_on = FailOn(options, file.linter->config());
+    for (Diagnostic& d : o.diagnostics) {
+      failed |= fail_on != Severity::kOff && d.severity >= fail_on;
+      if (!shows_findings(file)) continue;
+      summary.Count(d);
+      if (!corpus) {
+        reporter->Report(d);
+      } else if (spooled.ok()) {
+        spooled = spool.Add(std::move(d));
+      }
+    }
+    for (DocumentRecord& r : o.records) index.Add(std::move(r));
+  }
+  workers.join();
+  if (corpus && spooled.ok()) {
+    const Severity fail_on = files->empty() ? Severity::kWarning : FailOn(options, files->front().linter->config());
+    std::vector<Diagnostic> across = Linter::CheckCorpus(index);
+    std::map<std::string_view, const InputFile*> by_path;
+    for (const InputFile& f : *files) by_path.emplace(f.path, &f);
+    for (Diagnostic& d : across) {
+      // The index keeps no text: the source line comes back from the input.
+      const auto found = by_path.find(d.location.path);
+      if (found != by_path.end()) {
+        const InputFile* file = found->second;
+        Result<std::string> line = file->from_stdin ? Result<std::string>(LineAround(stdin_text, d.location.span.begin))
+                                                    : ReadLineAround(file->path, d.location.span.begin);
+        if (line.ok()) d.location.line_text = ToValidUtf8(*line);
+      }
+      failed |= fail_on != Severity::kOff && d.severity >= fail_on;
+      summary.Count(d);
+    }
+    spooled = spool.Drain(std::move(across), [&](const Diagnostic& d) { reporter->Report(d); });
+  }
+  if (!spooled.ok()) {
+    err << "translint: error: " << spooled.message() << "\n";
+    return 2;
+  }
+  if (fixing) {
+    err << "translint: " << (options.dry_run ? "would fix " : "fixed ") << fixed << (fixed == 1 ? " finding" : " findings")
+        << " in " << fixed_files << (fixed_files == 1 ? " file" : " files") << "\n";
+  }
+  if (std::all_of(files->begin(), files->end(), shows_findings)) reporter->End(summary);
+  if (io_error) return 2;
+  return failed ? 1 : 0;
+}
+
+}  // namespace translint

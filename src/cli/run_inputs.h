@@ -1,0 +1,62 @@
+// RunOverInputs: the run over many inputs that `check`, `fix` and `discover`
+// share. The files the options name (Workspace) are read and handled on worker
+// threads, a JSON Lines archive larger than kArchivePart in parts of whole
+// lines, and the outcomes are reported on the calling thread in path order as
+// soon as each and all before it are done, so memory holds only the items in
+// flight. With the corpus checks on, the findings wait in a DiagnosticSpool
+// until the corpus checks have seen every document (Linter::CheckCorpus), and
+// come out merged with theirs, in order.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/options.h"
+#include "cli/workspace.h"
+#include "corpus/corpus_index.h"
+
+namespace translint {
+
+// A JSON Lines archive larger than this is checked in parts of this size, on
+// every worker thread at once.
+inline constexpr size_t kArchivePart = size_t{4} << 20;
+
+// One unit of work: a whole file, or whole lines of a JSON Lines archive.
+struct WorkItem {
+  size_t file = 0;  // index into the input files
+  size_t begin = 0, end = 0;
+  bool whole = true;
+};
+
+struct Outcome {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<DocumentRecord> records;  // for the corpus checks
+  size_t lines = 0;        // line breaks in a part of an archive
+  std::string error;       // I/O failure: exit 2
+  std::string diff;        // fix --dry-run
+  std::string fixed_text;  // fix of standard input
+  size_t fixed = 0;
+};
+
+// The bytes of an item: standard input, a part of an archive, or a whole file.
+Result<std::string> ReadInput(const InputFile& file, const WorkItem& item, const std::string& stdin_text);
+
+// Splits large JSON Lines archives into parts (unless `whole_files`); every
+// other file is one item.
+Result<std::vector<WorkItem>> PlanWork(const std::vector<InputFile>& files, bool whole_files);
+
+// A part of an archive was read as if it started at line 1: moves the places of
+// its findings and records down by the lines of the parts before it.
+void ShiftLines(size_t lines, Outcome* outcome);
+
+// Handles one item on a worker thread; `corpus`: also return the documents' records.
+using HandleInput =
+    std::function<Outcome(const InputFile& file, const WorkItem& item, const std::string& stdin_text, bool corpus)>;
+
+// Returns the exit code (see commands.h). `fixing`: `fix` prints diffs or the
+// fixed text instead of findings, and the corpus checks do not run.
+int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, const HandleInput& one, bool fixing);
+
+}  // namespace translint
