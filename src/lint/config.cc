@@ -143,7 +143,8 @@ Result<Config> LoadConfig(const std::string& path) {
 
 std::string DiscoverConfig(const std::string& folder) {
   std::error_code ec;
-  fs::path dir = fs::absolute(folder.empty() ? "." : folder, ec);
+  fs::path dir = fs::absolute(folder.empty() ? "." : folder, ec).lexically_normal();
+  if (dir.has_filename() == false && dir.has_parent_path()) dir = dir.parent_path();  // "a/b/" -> "a/b"
   while (!ec) {
     const fs::path candidate = dir / kConfigFileName;
     std::error_code missing;

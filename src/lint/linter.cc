@@ -277,6 +277,8 @@ Status Linter::VerifyExamples() const {
   const auto is_name_check = [](const Diagnostic& d) { return d.check.rfind("names/", 0) == 0; };
   for (const Entity& entity : table_->entities()) {
     for (const Example& example : entity.examples) {
+      // Written for the shipped house form, which the project replaced.
+      if (entity.overridden.count(example.language)) continue;
       Status s = VerifyExample(example, entity.id, is_name_check);
       if (!s.ok()) return s;
     }

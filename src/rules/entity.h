@@ -78,6 +78,10 @@ struct Entity {
   std::vector<std::string> distinct_from;
   std::vector<std::string> exceptions;
   std::string source;
+  // Target languages whose preferred form the project's configuration chose
+  // (`preferred:` in .translint.yaml), and where: `source` does not apply to
+  // them, and the table's examples, written for the shipped form, are not verified.
+  std::map<std::string, SourceLocation> overridden;
   std::vector<Example> examples;
   SourceLocation where;
 

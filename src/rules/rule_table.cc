@@ -58,6 +58,7 @@ Status RuleTable::OverridePreferred(const std::string& id, const std::string& la
     if (MatchKey(old->text) != folded) variants.push_back(*old);
   }
   entity.preferred[language] = Spelling{spelling, SpellingTag::kNone, "", "", where};
+  entity.overridden[language] = where;
   return Status::Ok();
 }
 

@@ -216,3 +216,24 @@ TEST_CASE("discover prints full names across files as a loadable rule table", "[
   CHECK(doc["clusters"][0]["spellings"][1]["spelling"] == "Andrey Furgal");
   CHECK(doc["clusters"][0]["spellings"][1]["first"]["column"] == 7);
 }
+
+TEST_CASE("the README's house-style override loads with the shipped tables", "[cli]") {
+  TempDir dir;
+  // The README's own example, and a person whose shipped examples name the shipped form.
+  dir.Write(".translint.yaml", "preferred:\n  kyiv: { en: Kiev }\n  sadyr-japarov: { en: Sadyr Zhaparov }\n");
+  dir.Write("a.md", "Kyiv and Kiev; Sadyr Japarov.\n");
+  const RunResult r = RunTranslint({"check", "--format", "json", "a.md"}, dir.path());
+  REQUIRE(r.exit_code == 1);
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  std::vector<std::string> messages;
+  for (const auto& d : doc["diagnostics"]) {
+    if (d["check"] == "names/non-preferred") messages.push_back(d["message"]);
+  }
+  // The project's choice is the house style; the shipped source is not quoted for it.
+  const std::string config = dir.path() + "/.translint.yaml";
+  CHECK(messages == std::vector<std::string>{
+                        "\"Kyiv\" is a variant of Kiev (place); write \"Kiev\" (house style: this project, " + config +
+                            ":2:15)",
+                        "\"Sadyr Japarov\" is a variant of Sadyr Zhaparov (person); write \"Sadyr Zhaparov\" (house "
+                        "style: this project, " + config + ":3:24)"});
+}

@@ -73,7 +73,9 @@ std::string EntityLabel(const Entity& entity) {
   return entity.DisplayName() + " (" + ToString(entity.kind) + ")";
 }
 
-std::string SourceSuffix(const Entity& entity) {
+std::string SourceSuffix(const Entity& entity, const std::string& language) {
+  const auto chosen = entity.overridden.find(language);
+  if (chosen != entity.overridden.end()) return " (house style: this project, " + chosen->second.ToString() + ")";
   return entity.source.empty() ? "" : " (house style: " + entity.source + ")";
 }
 

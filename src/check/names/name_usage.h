@@ -40,7 +40,9 @@ std::string EntityLabel(const Entity& entity);
 // capitals, and the line breaks between words are kept when the word counts agree.
 std::string AdaptToSurface(std::string_view surface, const std::string& preferred);
 
-// "(house style: SOURCE)" or "" when the entity records no source.
-std::string SourceSuffix(const Entity& entity);
+// "(house style: SOURCE)" or "" when the entity records no source; for a
+// language whose house form the project's configuration chose, "(house style:
+// this project, FILE:LINE)".
+std::string SourceSuffix(const Entity& entity, const std::string& language);
 
 }  // namespace translint

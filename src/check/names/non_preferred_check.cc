@@ -85,7 +85,7 @@ class NonPreferredCheck : public Check {
     std::string message;
     if (readings.size() == 1) {
       message = Quoted(surface) + " is " + Describe(first.form->tag) + " of " + EntityLabel(*first.entity) +
-                "; write " + Quoted(first.replacement) + SourceSuffix(*first.entity);
+                "; write " + Quoted(first.replacement) + SourceSuffix(*first.entity, context.document.language());
     } else {
       std::string who;
       for (size_t i = 0; i < readings.size(); ++i) {

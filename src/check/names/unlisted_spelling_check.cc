@@ -35,7 +35,7 @@ class UnlistedSpellingCheck : public Check {
       if (house.empty()) house = context.names.form(m.form).text;
       Diagnostic d = Make(context.document, m.span,
                           Quoted(surface) + " reads as " + EntityLabel(entity) +
-                              ", but no table lists this spelling; write " + Quoted(house) + SourceSuffix(entity) +
+                              ", but no table lists this spelling; write " + Quoted(house) + SourceSuffix(entity, context.document.language()) +
                               ", or list the spelling if it is another person");
       d.suggestions.push_back(AdaptToSurface(surface, house));
       sink->Report(std::move(d));
