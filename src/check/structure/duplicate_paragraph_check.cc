@@ -1,4 +1,5 @@
 // structure/duplicate-paragraph: a paragraph or caption pasted twice.
+#include <algorithm>
 #include <unordered_map>
 
 #include "check/prose_text.h"
@@ -10,6 +11,7 @@ namespace translint {
 namespace {
 
 constexpr size_t kMinLength = 40;  // bytes; shorter lines ("Continue", "Read more") repeat legitimately
+constexpr size_t kMinWordsRepeatedAtOnce = 3;  // a short caption pasted right after itself
 
 class DuplicateParagraphCheck : public Check {
  public:
@@ -17,8 +19,9 @@ class DuplicateParagraphCheck : public Check {
     static const CheckInfo kInfo{
         "structure/duplicate-paragraph", "A paragraph or caption that appears twice in one document.",
         "Scraped articles repeat image captions and leads. Lines of at least 40 characters that are equal after "
-        "folding case and white space are reported at the repeat, with a note at the first. `fix` deletes a "
-        "repeat that directly follows its original; other repeats are left to the editor.\n"
+        "folding case and white space are reported at the repeat, with a note at the first; a shorter line of "
+        "three words or more is reported when it directly follows itself (a caption pasted twice). `fix` "
+        "deletes a repeat that directly follows its original; other repeats are left to the editor.\n"
         "Before: Putin at the meeting. (AFP)\n        Putin at the meeting. (AFP)\n"
         "After:  Putin at the meeting. (AFP)",
         Severity::kWarning, CheckScope::kDocument, true};
@@ -29,25 +32,30 @@ class DuplicateParagraphCheck : public Check {
     const std::string_view text = context.document.text();
     std::unordered_map<std::string, Span> seen;
     Span previous{};
+    std::string previous_key;
     for (const Span& line : ProseLines(context)) {
       const Span trimmed = Trim(text, line);
-      const std::string key = Key(text.substr(trimmed.begin, trimmed.size()));
-      if (key.size() < kMinLength) {
-        if (!key.empty()) previous = trimmed;
-        continue;
-      }
-      const auto [it, first] = seen.emplace(key, trimmed);
-      if (!first) {
-        Diagnostic d = Make(context.document, trimmed, "this paragraph repeats an earlier one: delete the repeat");
-        d.notes.push_back(Note{LocationOf(context.document, it->second), "first written here"});
-        if (it->second == previous) d.fix.push_back(Edit{Span{previous.end, trimmed.end}, ""});
-        sink->Report(std::move(d));
+      std::string key = Key(text.substr(trimmed.begin, trimmed.size()));
+      if (key.empty()) continue;
+      const bool short_repeat = key.size() < kMinLength && key == previous_key &&
+                                static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1 >= kMinWordsRepeatedAtOnce;
+      if (key.size() >= kMinLength || short_repeat) {
+        const auto [it, first] = seen.emplace(key, trimmed);
+        if (!first || short_repeat) Report(context, short_repeat ? previous : it->second, previous, trimmed, sink);
       }
       previous = trimmed;
+      previous_key = std::move(key);
     }
   }
 
  private:
+  void Report(const CheckContext& context, Span original, Span previous, Span repeat, DiagnosticSink* sink) const {
+    Diagnostic d = Make(context.document, repeat, "this paragraph repeats an earlier one: delete the repeat");
+    d.notes.push_back(Note{LocationOf(context.document, original), "first written here"});
+    if (original == previous) d.fix.push_back(Edit{Span{previous.end, repeat.end}, ""});
+    sink->Report(std::move(d));
+  }
+
   static Span Trim(std::string_view text, Span line) {
     while (line.begin < line.end && (text[line.begin] == ' ' || text[line.begin] == '\t')) ++line.begin;
     while (line.end > line.begin && (text[line.end - 1] == ' ' || text[line.end - 1] == '\t')) --line.end;
