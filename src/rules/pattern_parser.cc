@@ -8,7 +8,8 @@ namespace translint {
 namespace {
 
 const std::vector<std::string> kPatternKeys = {"id",          "message",   "phrases",  "pattern", "severity",
-                                               "fix",         "replacement", "languages", "examples", "unless"};
+                                               "fix",         "replacement", "languages", "examples", "unless",
+                                               "first_only"};
 
 }  // namespace
 
@@ -58,6 +59,11 @@ Status ParsePattern(const YamlReader& yaml, const YAML::Node& node, PatternRule*
       if (!lang.ok()) return lang.status();
       rule->languages.push_back(*lang);
     }
+  }
+  if (f.count("first_only")) {
+    Result<bool> first_only = yaml.ReadBool(f["first_only"], "first_only");
+    if (!first_only.ok()) return first_only.status();
+    rule->first_only = *first_only;
   }
   if (f.count("unless")) {
     Result<std::string> unless = yaml.ReadString(f["unless"], "unless");

@@ -14,6 +14,8 @@
 //       languages: [en]              # target languages it applies to (default: all)
 //       unless: '\(SIZO\)'            # a regex: if it matches anywhere in the document,
 //                                    # the rule does not fire there (e.g. an acronym defined)
+//       first_only: true             # report only the first match in a document (default
+//                                    # false), for what is to be said "at first mention"
 //       examples:                    # verified whenever the table loads
 //         - { flag: "The creative team Pornofilmy played.", fixed: "The band Pornofilmy played." }
 //         - { ok: "The creative team behind the film." }
@@ -42,6 +44,7 @@ struct PatternRule {
   std::string replacement;
   std::vector<std::string> languages;  // empty: all
   std::string unless;                  // regex; "" for none
+  bool first_only = false;             // only the first match in a document
   std::vector<Example> examples;
   SourceLocation where;
   SourceLocation pattern_where;  // of `pattern`, for regex errors

@@ -10,7 +10,7 @@ namespace translint {
 
 namespace {
 
-constexpr char kMagic[] = "translint-rules-v5";
+constexpr char kMagic[] = "translint-rules-v6";
 
 // Source file names repeat in every location: both sides keep a table of them.
 class Writer {
@@ -148,6 +148,7 @@ void WritePattern(const PatternRule& p, Writer* w) {
   w->Strings(p.languages);
   WriteExamples(p.examples, w);
   w->Str(p.unless);
+  w->U32(p.first_only ? 1 : 0);
   w->Where(p.where);
   w->Where(p.pattern_where);
   w->Where(p.unless_where);
@@ -165,6 +166,7 @@ PatternRule ReadPattern(Reader* r) {
   p.languages = r->Strings();
   p.examples = ReadExamples(r);
   p.unless = r->Str();
+  p.first_only = r->U32() != 0;
   p.where = r->Where();
   p.pattern_where = r->Where();
   p.unless_where = r->Where();

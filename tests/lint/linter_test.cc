@@ -244,3 +244,27 @@ TEST_CASE("A generated spelling that another entity lists is left to that entity
   const std::vector<Diagnostic> found = linter->Lint(Document("a.txt", "Sergey Furgal spoke.", "en"));
   CHECK(found.empty());
 }
+
+TEST_CASE("A first_only pattern rule reports its first match in a document only", "[lint]") {
+  const std::string rule = R"(patterns:
+  - id: acronym/gknb
+    message: '"{0}": write "State Committee for National Security" at first mention'
+    pattern: '\bGKNB\b'
+    first_only: FLAG
+)";
+  const auto with = [&](const std::string& flag) {
+    std::string yaml = rule;
+    yaml.replace(yaml.find("FLAG"), 4, flag);
+    return Make(yaml);
+  };
+  Result<std::unique_ptr<Linter>> once = with("true");
+  REQUIRE(once.ok());
+  const Document doc("a.txt", "The GKNB said so.\n\nLater the GKNB denied it; the GKNB again.", "en");
+  const std::vector<Diagnostic> found = (*once)->Lint(doc);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].location.start.line == 1);
+  Result<std::unique_ptr<Linter>> every = with("false");
+  REQUIRE(every.ok());
+  CHECK((*every)->Lint(doc).size() == 3);
+  CHECK_FALSE(with("sometimes").ok());
+}

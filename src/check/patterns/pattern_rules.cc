@@ -41,7 +41,13 @@ void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
   if (std::find(active.begin(), active.end(), true) == active.end()) return;
   std::vector<PatternMatch> matches;
   for (const Span& segment : context.prose) context.patterns->Scan(context.document, segment, active, &matches);
-  for (const PatternMatch& m : matches) sink->Report(Make(context, context.patterns->rules()[m.rule], m));
+  std::vector<bool> reported(context.patterns->rules().size(), false);
+  for (const PatternMatch& m : matches) {
+    const PatternRule& rule = context.patterns->rules()[m.rule];
+    if (rule.first_only && !m.timed_out && reported[m.rule]) continue;
+    reported[m.rule] = reported[m.rule] || !m.timed_out;
+    sink->Report(Make(context, rule, m));
+  }
 }
 
 CheckInfo PatternCheckInfo(const PatternRule& rule) {
