@@ -44,6 +44,7 @@ struct CheckContext {
   // that is on needs them; else null.
   const std::vector<NameOccurrence>* full_names = nullptr;
   const std::vector<NearMention>* near_mentions = nullptr;
+  const SchemeSet* schemes = nullptr;  // the romanization schemes, when loaded
 };
 
 class Check {

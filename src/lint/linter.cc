@@ -172,6 +172,7 @@ auto Linter::WithContext(const Document& document, bool full_names, Use use) con
   const std::vector<Span> prose = SegmentProse(document);
   const std::vector<Mention> mentions = names_->FindMentions(document, prose);
   CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
+  context.schemes = schemes_.get();
   std::vector<NameOccurrence> names;
   std::vector<NearMention> near;
   if (full_names) {

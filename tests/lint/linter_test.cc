@@ -268,3 +268,26 @@ TEST_CASE("A first_only pattern rule reports its first match in a document only"
   CHECK((*every)->Lint(doc).size() == 3);
   CHECK_FALSE(with("sometimes").ok());
 }
+
+TEST_CASE("A mostly Cyrillic word with a Latin look-alike is romanized in English or German text", "[lint]") {
+  testing::TempDir dir;
+  const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:
+  - id: furgal
+    kind: person
+    original: { ru: Сергей Фургал }
+    preferred: { en: Sergei Furgal }
+)");
+  const auto fixes = [&](const std::string& text, const std::string& language) {
+    Fixes out;
+    for (const Diagnostic& d : Only("script/", linter->Lint(Document("a.txt", text, language)))) {
+      out.push_back(d.check + " " + (d.fix.empty() ? "(no fix)" : d.fix[0].replacement));
+    }
+    return out;
+  };
+  // "Kанагат" starts with a Latin K: in English it is a name to romanize, not to make all-Cyrillic.
+  CHECK(fixes("The singer Kанагат Бекович sang.", "en") ==
+        Fixes{"script/mixed-script-word Kanagat", "script/untranslated (no fix)"});
+  CHECK(fixes("Der Sänger Kанагат Жуков sang.", "de") == Fixes{"script/mixed-script-word Kanagat", "script/untranslated (no fix)"});
+  // In Russian text the Latin letter is the slip: it becomes its Cyrillic twin.
+  CHECK(fixes("Чемпион Kанагат", "ru") == Fixes{"script/mixed-script-word \u041A"});
+}

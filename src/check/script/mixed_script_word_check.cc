@@ -7,6 +7,7 @@
 #include "check/prose_text.h"
 #include "check/script/homoglyphs.h"
 #include "check/script/script_checks.h"
+#include "translit/scheme_set.h"
 
 namespace translint {
 
@@ -24,7 +25,10 @@ class MixedScriptWordCheck : public Check {
         "script/mixed-script-word", "A word mixing Latin and Cyrillic letters.",
         "Look-alike letters (Cyrillic а е о р с х in a Latin word, Latin a e o p c x in a Cyrillic one) come "
         "from keyboard switching and OCR, and break search and spell checking. `fix` replaces the odd letters "
-        "when every one of them has an identical twin in the word's main alphabet.\n"
+        "when every one of them has an identical twin in the word's main alphabet. A word that is mostly "
+        "Cyrillic in an English, German or French text (Kанагат) is a name left untranslated: the fix is its "
+        "romanization in the press convention of that language (Kanagat; Kanagat in German, Kanagat in French), "
+        "not an all-Cyrillic word.\n"
         "Before: Bishkеk (with a Cyrillic е)\n"
         "After:  Bishkek",
         Severity::kWarning, CheckScope::kDocument, true};
@@ -45,6 +49,23 @@ class MixedScriptWordCheck : public Check {
   }
 
  private:
+  // The word with its Latin look-alikes made Cyrillic, romanized by the Russian
+  // press scheme of the document's language ("" without schemes).
+  static std::string Romanized(const CheckContext& context, const std::string& surface, const std::vector<Edit>& edits,
+                               size_t begin) {
+    if (context.schemes == nullptr) return "";
+    const std::string& language = context.document.language();
+    const std::string id = language == "de" ? "ru-Latn-de" : language == "fr" ? "ru-Latn-fr" : "ru-Latn-wikipedia";
+    std::string cyrillic = surface;
+    for (auto it = edits.rbegin(); it != edits.rend(); ++it) {
+      cyrillic.replace(it->span.begin - begin, it->span.size(), it->replacement);
+    }
+    for (const Scheme* scheme : context.schemes->ForLanguage("ru")) {
+      if (scheme->id == id) return scheme->transliterator->Apply(cyrillic);
+    }
+    return "";
+  }
+
   void CheckWord(const CheckContext& context, Span word, DiagnosticSink* sink) const {
     const std::string_view text = context.document.text();
     struct Letter {
@@ -85,6 +106,15 @@ class MixedScriptWordCheck : public Check {
                           (mostly_latin ? " Cyrillic" : " Latin") + " in a " + (mostly_latin ? "Latin" : "Cyrillic") +
                           " word)";
     Diagnostic d = Make(context.document, word, message);
+    if (sure && !mostly_latin && context.document.language() != "ru") {
+      const std::string romanized = Romanized(context, surface, edits, word.begin);
+      if (!romanized.empty()) {
+        d.message += ": write its romanization \"" + romanized + "\"";
+        d.fix.push_back(Edit{word, romanized});
+        sink->Report(std::move(d));
+        return;
+      }
+    }
     if (sure) {
       d.fix = edits;
       std::string fixed = surface;

@@ -37,7 +37,20 @@ class UntranslatedCheck : public Check {
     const std::string_view text = context.document.text();
     for (const Span& line : ProseLines(context)) {
       ScanLine(text, line, IsCyrillic, [&](size_t begin, int32_t cp, size_t length) {
-        const Span run = CyrillicRun(text, line, begin);
+        Span run = CyrillicRun(text, line, begin);
+        // A run that starts inside a word with Latin letters (Kанагат Бекович)
+        // begins with that mixed word, script/mixed-script-word's case: the
+        // Cyrillic words after it are still untranslated.
+        size_t start;
+        if (IsLetter(CodePointBefore(text, run.begin, &start))) {
+          const size_t space = text.substr(run.begin, run.size()).find(' ');
+          if (space == std::string_view::npos) return run.end;
+          const size_t end = run.end;
+          run.begin += space;
+          while (run.begin < end && !IsCyrillic(CodePointAt(text, run.begin, &length))) run.begin += length;
+          if (run.begin >= end) return end;
+          cp = CodePointAt(text, run.begin, &length);
+        }
         if (!InsideLatinWord(text, run) && !Explained(text, line, run)) Report(context, run, cp, length, sink);
         return run.end;
       });
