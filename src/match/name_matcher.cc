@@ -5,6 +5,7 @@
 #include <set>
 
 #include "text/normalized_text.h"
+#include "translit/name_key.h"
 
 namespace translint {
 
@@ -38,7 +39,7 @@ std::vector<Mention> NameMatcher::FindMentions(const Document& document, const s
       if (!exception) mentions.push_back(Mention{match.original, std::move(match.payloads), -1});
     });
   }
-  Resolve(&mentions);
+  Resolve(text, &mentions);
   MarkGlosses(text, &mentions);
   return mentions;
 }
@@ -89,7 +90,45 @@ void NameMatcher::MarkGlosses(std::string_view text, std::vector<Mention>* menti
   }
 }
 
-void NameMatcher::Resolve(std::vector<Mention>* mentions) const {
+namespace {
+
+// The word that ends just before `end` (after one space), or "".
+std::string_view WordBefore(std::string_view text, size_t end) {
+  if (end < 2 || text[end - 1] != ' ') return {};
+  size_t begin = end - 1;
+  while (begin > 0 && (std::isalpha(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '-' ||
+                       static_cast<unsigned char>(text[begin - 1]) >= 0x80)) {
+    --begin;
+  }
+  return text.substr(begin, end - 1 - begin);
+}
+
+}  // namespace
+
+int NameMatcher::ByGivenName(std::string_view text, const Mention& mention, const std::set<uint32_t>& entities) const {
+  std::string_view given = WordBefore(text, mention.span.begin);
+  if (given.empty()) return -1;
+  if (ReadName(given, "en").patronymic) {
+    given = WordBefore(text, static_cast<size_t>(given.data() - text.data()));
+    if (given.empty()) return -1;
+  }
+  const std::string folded = FoldForMatching(given);
+  int found = -1;
+  for (uint32_t e : entities) {
+    bool match = false;
+    for (const NameForm& f : forms_) {
+      if (f.entity != e || f.is_short || f.is_exception) continue;
+      const size_t space = f.text.find(' ');
+      if (space != std::string::npos && FoldForMatching(f.text.substr(0, space)) == folded) match = true;
+    }
+    if (!match) continue;
+    if (found >= 0) return -1;
+    found = static_cast<int>(e);
+  }
+  return found;
+}
+
+void NameMatcher::Resolve(std::string_view text, std::vector<Mention>* mentions) const {
   const auto entities_of = [&](const Mention& m) {
     std::set<uint32_t> entities;
     for (uint32_t f : m.forms) entities.insert(forms_[f].entity);
@@ -104,6 +143,8 @@ void NameMatcher::Resolve(std::vector<Mention>* mentions) const {
     }
   }
   for (Mention& m : *mentions) {
+    if (m.entity >= 0) continue;
+    m.entity = ByGivenName(text, m, entities_of(m));
     if (m.entity >= 0) continue;
     std::vector<uint32_t> known;
     for (uint32_t e : entities_of(m)) {

@@ -4,8 +4,9 @@
 // forms (name_form.h) into one VariantSet. FindMentions() scans each prose
 // segment once and then resolves each mention to an entity. A mention whose
 // text belongs to several entities (the surname "Japarov" of Sadyr and of
-// Akylbek Japarov) is resolved when exactly one of those entities is also
-// mentioned unambiguously in the same document; otherwise `entity` stays -1 and
+// Akylbek Japarov) is resolved by the given name written before it (also with
+// a patronymic between: "Sadyr Nurgojoevich Japarov"), else when exactly one of
+// those entities is also mentioned unambiguously in the same document; otherwise `entity` stays -1 and
 // `forms` lists every candidate. Matches of an entity's `exceptions` are dropped,
 // and so are forms of another document language (NameForm::language); glosses
 // are marked (Mention::gloss).
@@ -14,6 +15,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <set>
+#include <string_view>
 #include <vector>
 
 #include "match/mention.h"
@@ -41,7 +44,11 @@ class NameMatcher {
   const NameForm& form(uint32_t id) const { return forms_[id]; }
 
  private:
-  void Resolve(std::vector<Mention>* mentions) const;
+  void Resolve(std::string_view text, std::vector<Mention>* mentions) const;
+  // For a surname shared by several entities, the one whose given name stands
+  // just before it, or before it and a patronymic ("Sadyr Nurgojoevich
+  // Japarov"); -1 when none or several.
+  int ByGivenName(std::string_view text, const Mention& mention, const std::set<uint32_t>& entities) const;
   void MarkGlosses(std::string_view text, std::vector<Mention>* mentions) const;
 
   const RuleTable& table_;

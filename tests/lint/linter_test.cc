@@ -291,3 +291,25 @@ TEST_CASE("A mostly Cyrillic word with a Latin look-alike is romanized in Englis
   // In Russian text the Latin letter is the slip: it becomes its Cyrillic twin.
   CHECK(fixes("Чемпион Kанагат", "ru") == Fixes{"script/mixed-script-word \u041A"});
 }
+
+TEST_CASE("A surname after a given name and a patronymic belongs to that person", "[lint]") {
+  Result<std::unique_ptr<Linter>> linter = Make(R"(entities:
+  - id: sadyr-japarov
+    kind: person
+    preferred: { en: Sadyr Japarov }
+    variants: [Sadyr Zhaparov]
+    distinct_from: [akylbek-japarov]
+  - id: akylbek-japarov
+    kind: person
+    preferred: { en: Akylbek Japarov }
+    variants: [Akylbek Zhaparov]
+    distinct_from: [sadyr-japarov]
+)");
+  REQUIRE(linter.ok());
+  // The full formal form: the patronymic does not make "Zhaparov" Akylbek's.
+  const std::vector<Diagnostic> found = Only(
+      "names/", (*linter)->Lint(Document("a.txt", "Sadyr Nurgojoevich Zhaparov spoke. Akylbek Japarov met him.", "en")));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "\"Zhaparov\" is a variant of Sadyr Japarov (person); write \"Japarov\"");
+  CHECK(found[0].location.start.column == 20);
+}

@@ -27,7 +27,7 @@ class MixedScriptWordCheck : public Check {
         "from keyboard switching and OCR, and break search and spell checking. `fix` replaces the odd letters "
         "when every one of them has an identical twin in the word's main alphabet. A word that is mostly "
         "Cyrillic in an English, German or French text (Kанагат) is a name left untranslated: the fix is its "
-        "romanization in the press convention of that language (Kanagat; Kanagat in German, Kanagat in French), "
+        "romanization in the press convention of the document's language (Kanagat), "
         "not an all-Cyrillic word.\n"
         "Before: Bishkеk (with a Cyrillic е)\n"
         "After:  Bishkek",
