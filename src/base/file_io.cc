@@ -173,6 +173,24 @@ Result<std::string> ReadFile(const std::string& path) {
   return data;
 }
 
+namespace {
+
+// Whether replacing the existing file `path` would do what its owner expects.
+Status MayReplace(const std::string& path, const struct stat& st) {
+  if (st.st_nlink > 1) {
+    return Status::Error(path + ": has " + std::to_string(st.st_nlink) +
+                         " hard links, and a rewrite would replace it under this name only, splitting them; not "
+                         "written (fix the file through a copy, or break the links first)");
+  }
+  // The file's own write permission counts, even for root.
+  if ((st.st_mode & 0222) == 0 || (::geteuid() != 0 && ::access(path.c_str(), W_OK) != 0)) {
+    return Status::Error(path + ": is read-only; not written (make it writable to fix it)");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status WriteFileAtomically(const std::string& link_or_path, const std::string& contents,
                            const std::optional<std::string>& expected_current) {
   // Through a symbolic link, replace the file it points to, not the link.
@@ -186,12 +204,19 @@ Status WriteFileAtomically(const std::string& link_or_path, const std::string& c
   if (::stat(path.c_str(), &st) != 0) {
     if (errno != ENOENT || expected_current) return ErrnoStatus("cannot stat", path);
     st.st_mode = 0644;  // a new file
+    st.st_nlink = 1;
+  } else if (Status refused = MayReplace(path, st); !refused.ok()) {
+    return refused;
   }
   std::string tmp = path + ".translint-XXXXXX";
   const int fd = ::mkstemp(tmp.data());
   if (fd < 0) return ErrnoStatus("cannot create a temporary file beside", path);
   Status status = WriteAll(fd, contents, tmp);
   if (status.ok() && ::fchmod(fd, st.st_mode & 07777) != 0) status = ErrnoStatus("cannot set mode", tmp);
+  // Keep the owner and group; where the OS does not allow it, leave the file alone.
+  if (status.ok() && (st.st_uid != ::geteuid() || st.st_gid != ::getegid()) && ::fchown(fd, st.st_uid, st.st_gid) != 0) {
+    status = Status::Error(path + ": belongs to another user or group, and a rewrite could not keep them; not written");
+  }
   if (status.ok() && ::fsync(fd) != 0) status = ErrnoStatus("cannot flush", tmp);
   if (::close(fd) != 0 && status.ok()) status = ErrnoStatus("cannot close", tmp);
   if (status.ok() && expected_current) {

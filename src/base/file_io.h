@@ -4,10 +4,12 @@
 // contents so that a reader (or a crash) sees either the old or the new bytes,
 // never a mix: it writes a temporary file beside the target, copies the target's
 // permission bits (0644 for a new file), flushes it to disk and renames it over
-// the target. With `expected_current` set, it first re-reads the target and
-// refuses (Status) when the file changed since it was read, so a concurrent edit
-// is never overwritten. Through a symbolic link it replaces the file the link
-// points to; a file with several hard links is replaced under this name only.
+// the target. It keeps the owner and group, and refuses (Status) to replace a
+// file that is read-only (no write bit, or not writable by this user) or has
+// several hard links (a rename would split them). With `expected_current` set,
+// it first re-reads the target and refuses when the file changed since it was
+// read, so a concurrent edit is never overwritten. Through a symbolic link it replaces the file the link
+// points to.
 // Functions are thread-safe for distinct paths.
 #pragma once
 

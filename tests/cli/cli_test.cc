@@ -1,6 +1,7 @@
 // End-to-end tests of the built binary: exit codes, output formats, stdin,
 // config discovery, and `fix` (atomic, idempotent, line endings, BOM, dry run).
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -236,4 +237,22 @@ TEST_CASE("the README's house-style override loads with the shipped tables", "[c
                             ":2:15)",
                         "\"Sadyr Japarov\" is a variant of Sadyr Zhaparov (person); write \"Sadyr Zhaparov\" (house "
                         "style: this project, " + config + ":3:24)"});
+}
+
+TEST_CASE("fix leaves hard-linked and read-only files alone, with a message", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  const std::string linked = dir.Write("a.md", "Kiev\n");
+  REQUIRE(::link(linked.c_str(), (dir.path() + "/b.md").c_str()) == 0);
+  const RunResult r = RunTranslint({"fix", "--rules", "rules.yaml", "a.md"}, dir.path());
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("translint: error: a.md: has 2 hard links, and a rewrite would replace it under this name only, "
+                   "splitting them; not written") == 0);
+  CHECK(ReadAll(linked) == "Kiev\n");
+  const std::string locked = dir.Write("c.md", "Kiev\n");
+  ::chmod(locked.c_str(), 0444);
+  const RunResult ro = RunTranslint({"fix", "--rules", "rules.yaml", "c.md"}, dir.path());
+  CHECK(ro.exit_code == 2);
+  CHECK(ro.err.find("translint: error: c.md: is read-only; not written (make it writable to fix it)") == 0);
+  CHECK(ReadAll(locked) == "Kiev\n");
 }
