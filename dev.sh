@@ -10,6 +10,7 @@ cd "$(dirname "$0")"
 PACKAGES=(g++ cmake make pkg-config libicu-dev libyaml-cpp-dev catch2 libcli11-dev nlohmann-json3-dev
           libsimdjson-dev libgumbo-dev
           libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-ru hunspell-uk hunspell-be hunspell-kk
+          hunspell-de-de hunspell-fr-classical
           libbenchmark-dev ripgrep time libcommons-codec-java unzip)
 
 install_packages() {

@@ -104,6 +104,7 @@ Result<std::unique_ptr<Speller>> Speller::Open(const std::vector<std::string>& n
     if (dictionary == nullptr && i == 0) {
       std::string package = names[i];
       for (char& c : package) c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (package.rfind("fr", 0) == 0) package = "fr";  // Debian ships every French variant in hunspell-fr
       return Status::Error("no Hunspell dictionary \"" + names[i] + "\" in " + folders.front() +
                            ": install the Debian package hunspell-" + package + " or choose another dictionary");
     }

@@ -313,3 +313,23 @@ TEST_CASE("A surname after a given name and a patronymic belongs to that person"
   CHECK(found[0].message == "\"Zhaparov\" is a variant of Sadyr Japarov (person); write \"Japarov\"");
   CHECK(found[0].location.start.column == 20);
 }
+
+TEST_CASE("German and French text keep their own quotation marks and German nouns are no names", "[lint]") {
+  const auto checks = [&](const std::string& text, const std::string& language) {
+    Config config;
+    config.language = language;  // the dictionary of that language
+    Result<std::unique_ptr<Linter>> linter = Make(kKyiv, config);
+    REQUIRE(linter.ok());
+    std::vector<std::string> out;
+    for (const Diagnostic& d : (*linter)->Lint(Document("a.txt", text, language))) {
+      if (d.check != "spelling/unknown-word") out.push_back(d.check);
+    }
+    return out;
+  };
+  CHECK(checks("Er sagte „Nein“ und dann „Ja“.", "de").empty());
+  CHECK(checks("Il a dit « non » puis « oui ».", "fr").empty());
+  // An English curly pair in a German text is the odd one out.
+  CHECK(checks("Er sagte „Nein“ und dann “Ja”.", "de") == std::vector<std::string>{"typography/mixed-quotes"});
+  // Capitalized German nouns are common words, not names spelled two ways.
+  CHECK(checks("Die Regierung tagte. Die Regirung sagte nichts.", "de").empty());
+}

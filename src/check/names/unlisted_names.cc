@@ -245,13 +245,16 @@ std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameS
     bool wanted = true, known_word = false;
   };
   std::unordered_map<std::string_view, Verdict> verdicts;
+  const bool german = context.document.language() == "de";
   for (const Raw& r : raw) verdicts.emplace(view(r.word), Verdict{});
   if (context.speller != nullptr) {
     std::vector<std::string_view> spellings;
     for (const auto& [spelling, verdict] : verdicts) spellings.push_back(spelling);
     const auto may = MayCluster(spellings, context.document.language(), scope);
     for (auto& [spelling, verdict] : verdicts) {
-      verdict.wanted = may.at(spelling) && !context.speller->IsDictionaryWord(LowerCase(spelling));
+      // German capitalizes its nouns: "Regierung" is a common word as written.
+      verdict.wanted = may.at(spelling) && !context.speller->IsDictionaryWord(LowerCase(spelling)) &&
+                       !(german && context.speller->IsDictionaryWord(std::string(spelling)));
       verdict.known_word = verdict.wanted && context.speller->IsDictionaryWord(std::string(spelling));
     }
   }

@@ -6,17 +6,25 @@ namespace translint {
 
 std::vector<Quote> QuotesIn(std::string_view text, Span line) {
   std::vector<Quote> quotes;
+  bool low_open = false;  // German „…“ closes with U+201C, the English opening mark
   size_t i = line.begin;
   while (i < line.end) {
     size_t length;
     const int32_t cp = CodePointAt(text, i, &length);
     switch (cp) {
       case '"': quotes.push_back({i, length, QuoteStyle::kStraight, QuoteRole::kEither}); break;
-      case 0x201C: quotes.push_back({i, length, QuoteStyle::kCurly, QuoteRole::kOpen}); break;
+      case 0x201C:
+        quotes.push_back({i, length, low_open ? QuoteStyle::kLow : QuoteStyle::kCurly,
+                          low_open ? QuoteRole::kClose : QuoteRole::kOpen});
+        low_open = false;
+        break;
       case 0x201D: quotes.push_back({i, length, QuoteStyle::kCurly, QuoteRole::kClose}); break;
       case 0x00AB: quotes.push_back({i, length, QuoteStyle::kGuillemet, QuoteRole::kOpen}); break;
       case 0x00BB: quotes.push_back({i, length, QuoteStyle::kGuillemet, QuoteRole::kClose}); break;
-      case 0x201E: quotes.push_back({i, length, QuoteStyle::kLow, QuoteRole::kOpen}); break;
+      case 0x201E:
+        quotes.push_back({i, length, QuoteStyle::kLow, QuoteRole::kOpen});
+        low_open = true;
+        break;
       default: break;
     }
     i += length == 0 ? 1 : length;
@@ -31,10 +39,7 @@ bool PairQuotes(const std::vector<Quote>& quotes, std::vector<std::pair<size_t, 
     const Quote& q = quotes[i];
     const bool straight_closes = q.style == QuoteStyle::kStraight && !open.empty() &&
                                  quotes[open.back()].style == QuoteStyle::kStraight;
-    // German „…“ closes with U+201C, which QuotesIn calls a curly opening quote.
-    const bool low_closes = q.style == QuoteStyle::kCurly && q.role == QuoteRole::kOpen && !open.empty() &&
-                            quotes[open.back()].style == QuoteStyle::kLow;
-    if (straight_closes || low_closes || q.role == QuoteRole::kClose) {
+    if (straight_closes || q.role == QuoteRole::kClose) {
       if (open.empty() || (q.role == QuoteRole::kClose && quotes[open.back()].style != q.style)) {
         clean = false;
         continue;

@@ -21,7 +21,8 @@ struct Quote {
   QuoteRole role;
 };
 
-// The double quotes of one line (a Span of the Document), in order.
+// The double quotes of one line (a Span of the Document), in order. A U+201C
+// after an open „ is its closing mark (German „…“), else a curly opening one.
 std::vector<Quote> QuotesIn(std::string_view text, Span line);
 
 // Pairs of indices into `quotes` (open, close): straight quotes pair in order;
