@@ -37,7 +37,10 @@ Result<Config> Workspace::ConfigFor(const std::string& folder) {
     if (!loaded.ok()) return loaded.status();
     config = std::move(*loaded);
   }
-  if (options_.language) config.language = *options_.language;
+  if (options_.language) {
+    config.language = NormalizedLanguage(*options_.language);
+    if (config.language.empty()) return Status::Error("--language " + *options_.language + ": " + UnknownLanguage(*options_.language));
+  }
   return config;
 }
 

@@ -1,5 +1,6 @@
 #include "lint/config.h"
 
+#include <cctype>
 #include <filesystem>
 
 #include "base/file_io.h"
@@ -88,6 +89,19 @@ Status ParseArchive(const YamlReader& yaml, const YAML::Node& node, ArchiveField
 
 }  // namespace
 
+std::string NormalizedLanguage(std::string_view language) {
+  std::string lower;
+  for (char c : language) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (const char* known : kLanguages) {
+    if (lower == known) return lower;
+  }
+  return "";
+}
+
+std::string UnknownLanguage(std::string_view language) {
+  return "unknown language \"" + std::string(language) + "\"; translint checks en, de, fr and ru (Russian sources)";
+}
+
 Result<Config> ParseConfig(const std::string& path, const std::string& text) {
   Result<YamlReader> yaml = YamlReader::Parse(path, text);
   if (!yaml.ok()) return yaml.status();
@@ -100,7 +114,8 @@ Result<Config> ParseConfig(const std::string& path, const std::string& text) {
   if (f.count("language")) {
     Result<std::string> language = yaml->ReadString(f["language"], "language");
     if (!language.ok()) return language.status();
-    config.language = *language;
+    config.language = NormalizedLanguage(*language);
+    if (config.language.empty()) return yaml->ErrorAt(f["language"], UnknownLanguage(*language));
   }
   const fs::path folder = fs::path(path).parent_path();
   if (f.count("rules")) {

@@ -24,6 +24,7 @@
 
 #include <map>
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,13 @@ struct Config {
   std::vector<std::string> words;
   std::vector<std::string> wordlists;  // resolved against the config's folder
 };
+
+// The languages translint checks.
+inline constexpr const char* kLanguages[] = {"en", "de", "fr", "ru"};
+// `language` as translint names it ("EN" -> "en"), or "" when it is not one of kLanguages.
+std::string NormalizedLanguage(std::string_view language);
+// The message for a language translint does not check.
+std::string UnknownLanguage(std::string_view language);
 
 // Parses a config file's text. Check ids are validated by the Linter, which
 // knows the pattern rules of the tables too.

@@ -256,3 +256,21 @@ TEST_CASE("fix leaves hard-linked and read-only files alone, with a message", "[
   CHECK(ro.err.find("translint: error: c.md: is read-only; not written (make it writable to fix it)") == 0);
   CHECK(ReadAll(locked) == "Kiev\n");
 }
+
+TEST_CASE("an unknown language is an error naming the supported ones, and case does not matter", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  dir.Write("a.md", "In Kiev.\n");
+  const RunResult xx = RunTranslint({"check", "--rules", "rules.yaml", "--language", "xx", "a.md"}, dir.path());
+  CHECK(xx.exit_code == 2);
+  CHECK(xx.err == "translint: error: --language xx: unknown language \"xx\"; translint checks en, de, fr and ru "
+                  "(Russian sources)\n");
+  CHECK(RunTranslint({"check", "--rules", "rules.yaml", "--language", "EN", "a.md"}, dir.path()).exit_code == 1);
+  dir.Write("es/.translint.yaml", "language: es\n");
+  dir.Write("es/a.md", "In Kiev.\n");
+  const RunResult es = RunTranslint({"check", "--rules", "rules.yaml", "es/a.md"}, dir.path());
+  CHECK(es.exit_code == 2);
+  CHECK(es.err == "translint: error: " + dir.path() +
+                      "/es/.translint.yaml:1:11: unknown language \"es\"; translint checks en, de, fr and ru "
+                      "(Russian sources)\n");
+}
