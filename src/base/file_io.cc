@@ -238,19 +238,25 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
   for (const std::string& path : paths) {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) return Status::Error(path + ": " + ec.message());
     if (ec || !fs::exists(st)) return Status::Error(path + ": no such file or directory");
     if (!fs::is_directory(st)) {
       files.push_back(path);
       continue;
     }
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
+    fs::recursive_directory_iterator it(path, ec);
     if (ec) return Status::Error(path + ": cannot read directory: " + ec.message());
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) return Status::Error(path + ": cannot read directory: " + ec.message());
       if (IsHidden(it->path())) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
+      }
+      // A folder that cannot be read is an error, never a silent skip.
+      if (it->is_directory(ec) && ::access(it->path().c_str(), R_OK | X_OK) != 0) {
+        return Status::Error(it->path().string() + ": cannot read directory: " + std::strerror(errno) +
+                             " (fix its permissions, or leave it out of the paths)");
       }
       if (it->is_regular_file(ec) && HasExtension(it->path(), extensions)) {
         found.push_back(it->path().string());

@@ -274,3 +274,25 @@ TEST_CASE("an unknown language is an error naming the supported ones, and case d
                       "/es/.translint.yaml:1:11: unknown language \"es\"; translint checks en, de, fr and ru "
                       "(Russian sources)\n");
 }
+
+TEST_CASE("an unreadable folder and a symbolic link loop are errors, never skipped", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  dir.Write("docs/a.md", "In Kiev.\n");
+  dir.Write("docs/locked/b.md", "In Kiev.\n");
+  ::chmod(dir.path().c_str(), 0755);
+  ::chmod((dir.path() + "/docs").c_str(), 0755);
+  ::chmod((dir.path() + "/docs/locked").c_str(), 0);
+  // Root reads every folder: drop to "nobody" for the run (setpriv, util-linux).
+  const std::string as = ::geteuid() == 0 ? "TRANSLINT_NO_CACHE=1 setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
+  const RunResult r = RunTranslint({"check", "--rules", "rules.yaml", "docs"}, dir.path(), "", as);
+  ::chmod((dir.path() + "/docs/locked").c_str(), 0755);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err == "translint: error: docs/locked: cannot read directory: Permission denied (fix its permissions, or "
+                 "leave it out of the paths)\n");
+  REQUIRE(::symlink("loop-b", (dir.path() + "/loop-a").c_str()) == 0);
+  REQUIRE(::symlink("loop-a", (dir.path() + "/loop-b").c_str()) == 0);
+  const RunResult loop = RunTranslint({"check", "--rules", "rules.yaml", "loop-a"}, dir.path());
+  CHECK(loop.exit_code == 2);
+  CHECK(loop.err == "translint: error: loop-a: Too many levels of symbolic links\n");
+}
