@@ -41,7 +41,7 @@ TEST_CASE("HTML: the visible text of the article, block by block", "[formats]") 
   CHECK(doc.SourcePosition(kiev, false).column == file.find("<b>Kiev") + 4);
 }
 
-TEST_CASE("HTML: <article> is read when there is one; CRLF and a BOM keep exact positions", "[formats]") {
+TEST_CASE("HTML: <article> is read when there is one and CRLF and a BOM keep exact positions", "[formats]") {
   const std::string file =
       "\xEF\xBB\xBF<html><body><div>Latest news: Kiev</div>\r\n<article><p>First\r\nKiev &amp; Osh</p>"
       "<p>AT&T and &copy2 Kiev</p></article></body></html>";
@@ -80,7 +80,7 @@ TEST_CASE("HTML: fixes are written HTML-escaped and never across blocks", "[form
   CHECK_FALSE(doc.ToSourceEdits({Edit{Span{kiev, second + 4}, "x"}}).has_value());
 }
 
-TEST_CASE("HTML: broken markup is still read; not UTF-8 is left to the input checks", "[formats]") {
+TEST_CASE("HTML: broken markup is still read and not UTF-8 is left to the input checks", "[formats]") {
   const std::string file = "<p>Unclosed <b>Kiev <i>and</p> Osh";
   const DocumentBatch batch = ReadHtml("page.html", file, ReadOptions{});
   const Document& doc = Only(batch);

@@ -34,7 +34,7 @@ std::string Matches(const PatternSet& set, const std::string& text, const std::s
 
 }  // namespace
 
-TEST_CASE("Phrases match whole words in any case; regexes report their groups", "[match]") {
+TEST_CASE("Phrases match whole words in any case and regexes report their groups", "[match]") {
   const RuleTable table = Load(R"(patterns:
   - { id: a/phrase, message: m, phrases: [told at a briefing, recall that] }
   - { id: a/regex, message: m, pattern: '\b(\d+) mln\b', languages: [en] }

@@ -75,7 +75,7 @@ TEST_CASE("Women's names decline as Russian declines them", "[translit]") {
                                               "Натальей Поклонской", "Наталье Поклонской"});
 }
 
-TEST_CASE("Places decline when they are one word; other text is left alone", "[translit]") {
+TEST_CASE("Places decline when they are one word and other text is left alone", "[translit]") {
   CHECK(Other("Бишкек") == Forms{"Бишкека", "Бишкеку", "Бишкек", "Бишкеком", "Бишкеке"});
   CHECK(Other("Москва") == Forms{"Москвы", "Москве", "Москву", "Москвой", "Москве"});
   CHECK(Other("Жалал-Абад") == Forms{"Жалал-Абада", "Жалал-Абаду", "Жалал-Абад", "Жалал-Абадом", "Жалал-Абаде"});
