@@ -33,7 +33,9 @@ class Reporter {
 };
 
 // "path:line:col: severity: message [check]", the source line and a caret line,
-// then the notes, as compilers print. `color` adds ANSI colours.
+// then the notes, as compilers print. `color` adds ANSI colours. Control
+// characters of the text and of file names are printed as their Unicode control
+// pictures (ESC as ␛), so a checked file cannot drive the terminal.
 std::unique_ptr<Reporter> MakeTextReporter(std::ostream& out, bool color);
 
 // One JSON document (format in README, "Output formats"), written as it goes:

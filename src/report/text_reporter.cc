@@ -7,12 +7,32 @@ namespace translint {
 
 namespace {
 
+// `s` safe for a terminal, one code point for one: control characters become
+// their Unicode control pictures (ESC -> ␛, a line break in a file name -> ␊),
+// C1 controls and invalid bytes U+FFFD; a tab stays a tab. Columns still line up.
+std::string Printable(std::string_view s) {
+  const std::string valid = ToValidUtf8(s);
+  std::string out;
+  out.reserve(valid.size());
+  for (size_t i = 0; i < valid.size();) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(valid, i, &length);
+    if (cp == '\t' || (cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp < 0xA0))) {
+      out.append(valid, i, length);
+    } else {
+      AppendUtf8(cp < 0x20 ? 0x2400 + cp : cp == 0x7F ? 0x2421 : 0xFFFD, &out);
+    }
+    i += length;
+  }
+  return out;
+}
+
 class TextReporter : public Reporter {
  public:
   TextReporter(std::ostream& out, bool color) : out_(out), color_(color) {}
 
   void Report(const Diagnostic& d) override {
-    out_ << Bold(Place(d.location) + ":") << " " << Colored(d.severity) << " " << Bold(d.message) << " ["
+    out_ << Bold(Place(d.location) + ":") << " " << Colored(d.severity) << " " << Bold(Printable(d.message)) << " ["
          << d.check << "]\n";
     Excerpt(d.location);
     if (!d.fix.empty()) {
@@ -23,7 +43,7 @@ class TextReporter : public Reporter {
       for (size_t i = 0; i < d.suggestions.size(); ++i) out_ << (i ? ", " : " ") << OneLine(d.suggestions[i]);
       out_ << "\n";
     }
-    for (const Note& note : d.notes) out_ << Place(note.location) << ": note: " << note.message << "\n";
+    for (const Note& note : d.notes) out_ << Place(note.location) << ": note: " << Printable(note.message) << "\n";
   }
 
   void End(const RunSummary& summary) override {
@@ -44,14 +64,14 @@ class TextReporter : public Reporter {
 
  private:
   static std::string Place(const Location& l) {
-    return ToValidUtf8(l.path) + ":" + std::to_string(l.start.line) + ":" + std::to_string(l.start.column);
+    return Printable(l.path) + ":" + std::to_string(l.start.line) + ":" + std::to_string(l.start.column);
   }
 
   // Quoted, with line breaks shown as spaces so the report keeps one item a line.
   static std::string OneLine(const std::string& s) {
     std::string out = "\"";
     for (char c : s) out.push_back(c == '\n' || c == '\r' ? ' ' : c);
-    return out + "\"";
+    return Printable(out) + "\"";
   }
 
   std::string Bold(const std::string& s) const { return color_ ? "\033[1m" + s + "\033[0m" : s; }
@@ -66,8 +86,9 @@ class TextReporter : public Reporter {
   // The source line and a caret line under the span (first line only).
   void Excerpt(const Location& l) {
     if (l.line_text.empty()) return;
-    out_ << "  " << l.line_text << "\n  ";
-    std::string_view line = l.line_text;
+    const std::string printable = Printable(l.line_text);
+    out_ << "  " << printable << "\n  ";
+    std::string_view line = printable;
     size_t column = 1;
     for (size_t i = 0; i < line.size() && column < l.start.column; ++i) {
       if (!IsLeadByte(static_cast<unsigned char>(line[i]))) continue;

@@ -296,3 +296,24 @@ TEST_CASE("an unreadable folder and a symbolic link loop are errors, never skipp
   CHECK(loop.exit_code == 2);
   CHECK(loop.err == "translint: error: loop-a: Too many levels of symbolic links\n");
 }
+
+TEST_CASE("control characters in a file and in its name never reach the terminal", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  dir.Write("odd\nname.md", "In Kiev \x1b[2J now.\n");
+  const RunResult r = RunTranslint({"check", "--rules", "rules.yaml", "odd\nname.md"}, dir.path());
+  CHECK(r.exit_code == 1);
+  // ESC and the line break become their control pictures (␛, ␊): one line a finding, columns kept.
+  CHECK(r.out ==
+        "odd\u240Aname.md:1:4: warning: \"Kiev\" is a historical spelling of Kyiv (place); write \"Kyiv\" "
+        "[names/non-preferred]\n"
+        "  In Kiev \u241B[2J now.\n"
+        "     ^~~~\n"
+        "  fix: \"Kyiv\"\n"
+        "odd\u240Aname.md:1:10: warning: \"[\" is never closed in this paragraph: add the closing \"]\" "
+        "[typography/unbalanced]\n"
+        "  In Kiev \u241B[2J now.\n"
+        "           ^\n"
+        "translint: 1 file checked, 2 warnings\n");
+  CHECK(r.out.find('\x1b') == std::string::npos);
+}
