@@ -1,7 +1,9 @@
 // translint's command line: parses flags (CLI11) and hands over to the subcommands.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <iostream>
 
+#include "base/suggest.h"
 #include "cli/commands.h"
 #include "cli/workspace.h"
 #include "lint/config.h"
@@ -37,8 +39,18 @@ int PrintConfig(const translint::Options& options) {
 
 }  // namespace
 
+// "translint chek": the command line names no subcommand that exists.
+int UnknownCommand(const std::string& name, const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+  std::cerr << "translint: error: unknown command \"" << name << "\"" << translint::DidYouMean(name, names)
+            << "; `translint --help` lists the commands\n";
+  return 2;
+}
+
 int main(int argc, char** argv) {
   CLI::App app{"translint: consistent names and clean wording in translated news"};
+  app.set_version_flag("--version", std::string("translint ") + TRANSLINT_VERSION + " (commit " + TRANSLINT_COMMIT + ")");
   app.require_subcommand(1);
   translint::Options options;
   CLI::App* check = app.add_subcommand("check", "Report inconsistent names and translation artifacts");
@@ -59,6 +71,12 @@ int main(int argc, char** argv) {
   std::string translit_text;
   translit->add_option("text", translit_text, "Cyrillic text, e.g. \"Садыр Жапаров\"")->required();
   translit->add_option("--from", options.language, "Source language: ru, uk, be, ky, kk, tg, uz");
+  if (argc > 1 && argv[1][0] != '-') {
+    const auto subcommands = app.get_subcommands({});
+    const bool known = std::any_of(subcommands.begin(), subcommands.end(),
+                                   [&](const CLI::App* sub) { return sub->get_name() == argv[1]; });
+    if (!known) return UnknownCommand(argv[1], app);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

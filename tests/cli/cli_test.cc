@@ -317,3 +317,14 @@ TEST_CASE("control characters in a file and in its name never reach the terminal
         "translint: 1 file checked, 2 warnings\n");
   CHECK(r.out.find('\x1b') == std::string::npos);
 }
+
+TEST_CASE("The version flag names the version and commit and a mistyped command gets a did-you-mean", "[cli]") {
+  TempDir dir;
+  const RunResult version = RunTranslint({"--version"}, dir.path());
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.rfind("translint 0.1.0 (commit ", 0) == 0);
+  const RunResult typo = RunTranslint({"chek", "a.md"}, dir.path());
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err == "translint: error: unknown command \"chek\" (did you mean \"check\"?); `translint --help` lists the "
+                    "commands\n");
+}
