@@ -2,7 +2,9 @@
 // finds it. A plain value; its spans point into the Document's text.
 #pragma once
 
+#include <cctype>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "match/name_form.h"
@@ -22,5 +24,18 @@ struct Mention {
   // The form of the resolved entity (or the first candidate when ambiguous).
   uint32_t PrimaryForm(const std::vector<NameForm>& all) const;
 };
+
+// The word (letters, hyphens, apostrophes) that ends one space before byte
+// `end` of `text`, as a given name stands before a surname; "" when there is none.
+inline std::string_view WordBeforeSpace(std::string_view text, size_t end) {
+  if (end < 2 || text[end - 1] != ' ') return {};
+  size_t begin = end - 1;
+  while (begin > 0) {
+    const unsigned char c = text[begin - 1];
+    if (!std::isalpha(c) && c != '-' && c != '\'' && c < 0x80) break;
+    --begin;
+  }
+  return text.substr(begin, end - 1 - begin);
+}
 
 }  // namespace translint

@@ -18,6 +18,8 @@ uint32_t Mention::PrimaryForm(const std::vector<NameForm>& all) const {
 
 NameMatcher::NameMatcher(const RuleTable& table, const SchemeSet* schemes)
     : table_(table), forms_(ExpandForms(table, schemes)), near_(std::make_unique<NearNames>(forms_)) {
+  forms_of_.resize(table.entities().size());
+  for (uint32_t i = 0; i < forms_.size(); ++i) forms_of_[forms_[i].entity].push_back(i);
   variants_.Reserve(forms_.size());
   for (uint32_t i = 0; i < forms_.size(); ++i) variants_.Add(forms_[i].text, i, forms_[i].requires_capital);
   variants_.Compile();
@@ -90,34 +92,20 @@ void NameMatcher::MarkGlosses(std::string_view text, std::vector<Mention>* menti
   }
 }
 
-namespace {
-
-// The word that ends just before `end` (after one space), or "".
-std::string_view WordBefore(std::string_view text, size_t end) {
-  if (end < 2 || text[end - 1] != ' ') return {};
-  size_t begin = end - 1;
-  while (begin > 0 && (std::isalpha(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '-' ||
-                       static_cast<unsigned char>(text[begin - 1]) >= 0x80)) {
-    --begin;
-  }
-  return text.substr(begin, end - 1 - begin);
-}
-
-}  // namespace
-
 int NameMatcher::ByGivenName(std::string_view text, const Mention& mention, const std::set<uint32_t>& entities) const {
-  std::string_view given = WordBefore(text, mention.span.begin);
+  std::string_view given = WordBeforeSpace(text, mention.span.begin);
   if (given.empty()) return -1;
   if (ReadName(given, "en").patronymic) {
-    given = WordBefore(text, static_cast<size_t>(given.data() - text.data()));
+    given = WordBeforeSpace(text, static_cast<size_t>(given.data() - text.data()));
     if (given.empty()) return -1;
   }
   const std::string folded = FoldForMatching(given);
   int found = -1;
   for (uint32_t e : entities) {
     bool match = false;
-    for (const NameForm& f : forms_) {
-      if (f.entity != e || f.is_short || f.is_exception) continue;
+    for (uint32_t i : forms_of_[e]) {
+      const NameForm& f = forms_[i];
+      if (f.is_short || f.is_exception) continue;
       const size_t space = f.text.find(' ');
       if (space != std::string::npos && FoldForMatching(f.text.substr(0, space)) == folded) match = true;
     }

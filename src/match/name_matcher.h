@@ -53,6 +53,7 @@ class NameMatcher {
 
   const RuleTable& table_;
   std::vector<NameForm> forms_;
+  std::vector<std::vector<uint32_t>> forms_of_;  // entity -> its forms
   VariantSet variants_;
   std::unique_ptr<NearNames> near_;
 };

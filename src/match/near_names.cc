@@ -120,23 +120,14 @@ std::vector<NearMention> NearNames::FindGivenNames(std::string_view text, const 
     const Mention& m = mentions[i];
     if (m.entity < 0 || m.gloss || !forms_[m.PrimaryForm(forms_)].is_short) continue;
     // The word just before, after one space: letters, hyphens and apostrophes, capitalized.
-    size_t end = m.span.begin;
-    if (end < 2 || text[end - 1] != ' ') continue;
-    --end;
-    size_t begin = end;
-    while (begin > 0) {
-      const unsigned char c = text[begin - 1];
-      if (std::isalpha(c) || c == '-' || c == '\'' || (c >= 0x80 && !(c >= 0xD0 && c <= 0xD4))) {
-        --begin;
-      } else {
-        break;
-      }
+    const std::string_view word = WordBeforeSpace(text, m.span.begin);
+    // Capitalized (or not ASCII: the name key decides).
+    if (word.empty() || (static_cast<unsigned char>(word[0]) < 0x80 && !std::isupper(static_cast<unsigned char>(word[0])))) {
+      continue;
     }
-    if (begin == end || !std::isupper(static_cast<unsigned char>(text[begin]))) {
-      if (begin == end || static_cast<unsigned char>(text[begin]) < 0x80) continue;
-    }
+    const size_t begin = static_cast<size_t>(word.data() - text.data());
     if (i > 0 && mentions[i - 1].span.end > begin) continue;  // part of another mention
-    const NameKey given = CachedKey(text.substr(begin, end - begin), language);
+    const NameKey given = CachedKey(word, language);
     if (given.empty() || given.readings[0].phonemes.size() <= 1) continue;
     if (index == nullptr) index = &IndexFor(language);
     const auto forms = index->by_entity.find(static_cast<uint32_t>(m.entity));
@@ -144,7 +135,6 @@ std::vector<NearMention> NearNames::FindGivenNames(std::string_view text, const 
     for (size_t k : forms->second) {
       const Keyed& keyed = index->forms[k];
       if (!SameName(given, keyed.words[0])) continue;
-      // Written as listed ("Kassym-Jomart Tokayev" would be one mention): no near spelling.
       found.push_back(NearMention{Span{begin, m.span.end}, static_cast<uint32_t>(m.entity), keyed.form,
                                   std::string::npos});
       break;

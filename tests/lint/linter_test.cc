@@ -118,16 +118,19 @@ std::vector<std::string> NameFixes(const Linter& linter, const std::string& text
 
 using Fixes = std::vector<std::string>;
 
-}  // namespace
-
-TEST_CASE("Spellings generated from original forms are mentions", "[lint]") {
-  testing::TempDir dir;
-  const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:
+// A person with a Russian original form: the schemes generate its spellings.
+const char* kFurgal = R"(entities:
   - id: furgal
     kind: person
     original: { ru: Сергей Фургал }
     preferred: { en: Sergei Furgal }
-)");
+)";
+
+}  // namespace
+
+TEST_CASE("Spellings generated from original forms are mentions", "[lint]") {
+  testing::TempDir dir;
+  const std::unique_ptr<Linter> linter = WithSchemes(dir, kFurgal);
   // ru-Latn-bgn and ru-Latn-wikipedia write "Sergey Furgal"; nobody typed it.
   const std::vector<Diagnostic> found =
       linter->Lint(Document("a.txt", "Sergey Furgal was arrested. Furgal denied it.", "en"));
@@ -271,12 +274,7 @@ TEST_CASE("A first_only pattern rule reports its first match in a document only"
 
 TEST_CASE("A mostly Cyrillic word with a Latin look-alike is romanized in English or German text", "[lint]") {
   testing::TempDir dir;
-  const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:
-  - id: furgal
-    kind: person
-    original: { ru: Сергей Фургал }
-    preferred: { en: Sergei Furgal }
-)");
+  const std::unique_ptr<Linter> linter = WithSchemes(dir, kFurgal);
   const auto fixes = [&](const std::string& text, const std::string& language) {
     Fixes out;
     for (const Diagnostic& d : Only("script/", linter->Lint(Document("a.txt", text, language)))) {
