@@ -83,6 +83,7 @@ Status Linter::OpenSpeller() {
       pos = end + 1;
     }
   }
+  for (const std::string& word : table_->words()) speller_->Add(word);
   for (const std::string& word : config_.words) speller_->Add(word);
   for (const std::string& list : config_.wordlists) {
     Result<std::string> text = ReadFile(list);

@@ -10,7 +10,7 @@ namespace translint {
 
 namespace {
 
-constexpr char kMagic[] = "translint-rules-v6";
+constexpr char kMagic[] = "translint-rules-v7";
 
 // Source file names repeat in every location: both sides keep a table of them.
 class Writer {
@@ -249,6 +249,8 @@ std::string SerializeRules(const RuleTable& table) {
   for (const Entity& e : table.entities()) WriteEntity(e, &w);
   w.U32(static_cast<uint32_t>(table.patterns().size()));
   for (const PatternRule& p : table.patterns()) WritePattern(p, &w);
+  w.U32(static_cast<uint32_t>(table.words().size()));
+  for (const std::string& word : table.words()) w.Str(word);
   return w.Take();
 }
 
@@ -261,9 +263,12 @@ bool DeserializeRules(const std::string& bytes, RuleTable* table) {
   for (uint32_t n = count; n > 0 && r.ok(); --n) entities.push_back(ReadEntity(&r));
   std::vector<PatternRule> patterns;
   for (uint32_t n = r.Count(); n > 0 && r.ok(); --n) patterns.push_back(ReadPattern(&r));
+  std::vector<std::string> words;
+  for (uint32_t n = r.Count(); n > 0 && r.ok(); --n) words.push_back(r.Str());
   if (!r.ok() || !r.AtEnd()) return false;
   table->AddEntities(std::move(entities));
   table->AddPatterns(std::move(patterns));
+  table->AddWords(std::move(words));
   return true;
 }
 

@@ -14,7 +14,7 @@
 namespace translint {
 
 const std::vector<std::string>& RuleKinds() {
-  static const std::vector<std::string> kKinds = {"entities", "patterns"};
+  static const std::vector<std::string> kKinds = {"entities", "patterns", "words"};
   return kKinds;
 }
 
@@ -43,6 +43,16 @@ Status LoadRuleText(const std::string& file, const std::string& text, RuleTable*
       if (!(s = ParsePattern(*yaml, node, &rule)).ok()) return s;
       table->AddPattern(std::move(rule));
     }
+  }
+  if (kinds.count("words")) {
+    Result<std::vector<std::string>> words = yaml->ReadStringList(kinds["words"], "words");
+    if (!words.ok()) return words.status();
+    for (size_t i = 0; i < words->size(); ++i) {
+      if ((*words)[i].empty() || (*words)[i].find_first_of(" \t\n") != std::string::npos) {
+        return yaml->ErrorAt(kinds["words"][i], "\"" + (*words)[i] + "\" is not one word: list single words");
+      }
+    }
+    table->AddWords(std::move(*words));
   }
   return Status::Ok();
 }
@@ -95,6 +105,7 @@ Status LoadRulePaths(const std::vector<std::string>& paths, const std::string& c
   if (!cache_file.empty()) WriteRuleCache(cache_folder, cache_file, parsed);
   table->AddEntities(std::vector<Entity>(parsed.entities()));
   table->AddPatterns(std::vector<PatternRule>(parsed.patterns()));
+  table->AddWords(std::vector<std::string>(parsed.words()));
   return Status::Ok();
 }
 

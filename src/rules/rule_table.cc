@@ -42,6 +42,10 @@ void RuleTable::AddPatterns(std::vector<PatternRule> rules) {
   for (PatternRule& r : rules) patterns_.push_back(std::move(r));
 }
 
+void RuleTable::AddWords(std::vector<std::string> words) {
+  for (std::string& w : words) words_.push_back(std::move(w));
+}
+
 Status RuleTable::OverridePreferred(const std::string& id, const std::string& language,
                                     const std::string& spelling, const SourceLocation& where) {
   const int index = Find(id);

@@ -24,6 +24,9 @@ class RuleTable {
   void AddEntities(std::vector<Entity> entities);
   void AddPattern(PatternRule rule) { patterns_.push_back(std::move(rule)); }
   void AddPatterns(std::vector<PatternRule> rules);
+  // Words of the region that every dictionary should know (currencies, titles,
+  // name particles): spelling never reports or changes them.
+  void AddWords(std::vector<std::string> words);
 
   // Makes `spelling` the preferred form of entity `id` for `language`; the old
   // preferred form becomes a variant. `where` locates the override (config).
@@ -34,6 +37,7 @@ class RuleTable {
 
   const std::vector<Entity>& entities() const { return entities_; }
   const std::vector<PatternRule>& patterns() const { return patterns_; }
+  const std::vector<std::string>& words() const { return words_; }
   // Index of entity `id`, or -1.
   int Find(const std::string& id) const;
   bool AreDistinct(size_t a, size_t b) const;
@@ -45,6 +49,7 @@ class RuleTable {
 
   std::vector<Entity> entities_;
   std::vector<PatternRule> patterns_;
+  std::vector<std::string> words_;
   std::unordered_map<std::string, size_t> by_id_;
 };
 

@@ -232,4 +232,23 @@ std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit)
   return suggestions;
 }
 
+std::vector<std::string> Speller::SuggestAdded(const std::string& word, size_t limit) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = added_suggestions_.find(word);
+  if (it == added_suggestions_.end()) {
+    std::vector<std::string> found;
+    if (IsAscii(word) && word.size() <= kMaxSuggestedLength) {
+      for (const std::string& candidate : OneEditAway(word)) {
+        if (added_.count(candidate) && std::find(found.begin(), found.end(), candidate) == found.end()) {
+          found.push_back(candidate);
+        }
+      }
+    }
+    it = added_suggestions_.emplace(word, std::move(found)).first;
+  }
+  std::vector<std::string> suggestions = it->second;
+  if (suggestions.size() > limit) suggestions.resize(limit);
+  return suggestions;
+}
+
 }  // namespace translint

@@ -43,6 +43,10 @@ class Speller {
   // every word before it checks any).
   bool IsDictionaryWord(const std::string& word) const;
   std::vector<std::string> Suggest(const std::string& word, size_t limit) const;
+  // The words given to Add() (the tables' names, the project's words) one edit
+  // away from `word`, ASCII words only: "Tokaye" -> "Tokayev". Must not run while
+  // Add() runs.
+  std::vector<std::string> SuggestAdded(const std::string& word, size_t limit) const;
 
   // The folders Hunspell dictionaries are installed in on Debian.
   static std::vector<std::string> DefaultFolders();
@@ -60,6 +64,7 @@ class Speller {
   std::vector<std::unique_ptr<Hunspell>> dictionaries_;
   mutable std::unordered_map<std::string, bool> cache_;
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> added_suggestions_;
   uint64_t id_;  // identifies this speller's state in per-thread caches
   std::unordered_set<std::string> stems_;  // of the first dictionary, for Suggest()
   std::unordered_set<std::string> added_;  // the words given to Add(), as written

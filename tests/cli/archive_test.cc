@@ -112,12 +112,12 @@ TEST_CASE("archive: JSON Lines records are checked and fixed inside their line",
 TEST_CASE("archive: HTML pages are checked and fixed in their source", "[cli]") {
   TempDir dir;
   dir.Write("rules.yaml", kRules);
-  const std::string page = "<html><body><nav>Kiev</nav>\n<p>Flights to &eacute;&nbsp;Kiev &amp; Osh.</p></body></html>\n";
+  const std::string page = "<html><body><nav>Kiev</nav>\n<p>Flights to &eacute;&nbsp;Kiev &amp; goverment Osh.</p></body></html>\n";
   const std::string path = dir.Write("page.html", page);
   const RunResult r = RunTranslint({"check", "--rules", "rules.yaml", "--format", "json", "page.html"}, dir.path());
   CHECK(Checks(r.out) == std::vector<std::string>{"page.html:2:29 names/non-preferred", "page.html:2:40 spelling/unknown-word"});
   RunTranslint({"fix", "--rules", "rules.yaml", "page.html"}, dir.path());
-  CHECK(ReadAll(path) == "<html><body><nav>Kiev</nav>\n<p>Flights to &eacute;&nbsp;Kyiv &amp; Osh.</p></body></html>\n");
+  CHECK(ReadAll(path) == "<html><body><nav>Kiev</nav>\n<p>Flights to &eacute;&nbsp;Kyiv &amp; goverment Osh.</p></body></html>\n");
 }
 
 TEST_CASE("archive: the same findings, in the same order, for any number of threads", "[cli]") {

@@ -41,10 +41,11 @@ const char* kPatterns = R"(patterns:
 
 }  // namespace
 
-TEST_CASE("Entities and patterns survive a round trip through the cache format", "[rules]") {
+TEST_CASE("Entities, patterns and words survive a round trip through the cache format", "[rules]") {
   RuleTable table;
   REQUIRE(LoadRuleText("t.yaml", kTable, &table).ok());
   REQUIRE(LoadRuleText("p.yaml", kPatterns, &table).ok());
+  REQUIRE(LoadRuleText("w.yaml", "words: [som, tenge]\n", &table).ok());
   const std::string bytes = SerializeRules(table);
   RuleTable back;
   REQUIRE(DeserializeRules(bytes, &back));
@@ -73,6 +74,7 @@ TEST_CASE("Entities and patterns survive a round trip through the cache format",
   CHECK(p.languages == std::vector<std::string>{"en"});
   CHECK(p.pattern_where.ToString() == "p.yaml:10:14");
   CHECK(back.patterns()[0].phrases == std::vector<std::string>{"creative team", "creative collective"});
+  CHECK(back.words() == std::vector<std::string>{"som", "tenge"});
 }
 
 TEST_CASE("A truncated or foreign cache file is refused", "[rules]") {

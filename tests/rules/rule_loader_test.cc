@@ -66,6 +66,8 @@ TEST_CASE("Rule table errors name the place and suggest a fix", "[rules]") {
         "t.yaml:5:16: an example has exactly one of \"flag\" or \"ok\"");
   CHECK(LoadError("entities:\n  - id: x\n    kind: place\n    preferred: { english: X }\n") ==
         "t.yaml:4:18: unknown language \"english\"; expected one of: en, de, fr, ru, uk, be, ky, kk, tg, uz, tk");
+  CHECK(LoadError("words: [som, two words]\n") == "t.yaml:1:14: \"two words\" is not one word: list single words");
+  CHECK(LoadError("words: { som: 1 }\n").rfind("t.yaml:1:8: ", 0) == 0);
 }
 
 TEST_CASE("Cross-entity errors: duplicate ids, unknown ids, shared spellings", "[rules]") {
