@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "check/boilerplate/boilerplate_checks.h"
 #include "check/input/input_checks.h"
 #include "check/names/name_checks.h"
 #include "check/numbers/number_checks.h"
@@ -43,6 +44,7 @@ std::vector<std::string> CheckRegistry::Ids() const {
 const CheckRegistry& BuiltinChecks() {
   static const CheckRegistry* registry = [] {
     auto* r = new CheckRegistry;
+    RegisterBoilerplateChecks(r);
     RegisterInputChecks(r);
     RegisterNameChecks(r);
     RegisterNumberChecks(r);

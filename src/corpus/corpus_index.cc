@@ -23,6 +23,11 @@ void CorpusIndex::Add(DocumentRecord record) {
     u.surname = Intern(u.surname);
     u.context = Intern(u.context);
   }
+  for (EdgeLine& line : record.edge_lines) {
+    line.key = Intern(line.key);
+    line.surface = Intern(line.surface);
+  }
+  record.edge_lines.shrink_to_fit();
   record.names.shrink_to_fit();
   record.full_names.shrink_to_fit();
   record.own_.reset();

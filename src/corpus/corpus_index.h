@@ -61,12 +61,25 @@ struct FullNameUse {
   bool silenced = false;            // silenced for names/unlisted-variants-across
 };
 
+// A short line at the start or the end of a document that reads as site
+// furniture rather than prose (few words, no sentence punctuation at its end):
+// the input of boilerplate/repeated-lines.
+struct EdgeLine {
+  std::string_view key;      // lower case, digits as 0, white space collapsed: "views: 0"
+  std::string_view surface;  // as written, white space collapsed
+  Place place;               // the line and its line break
+  uint32_t line = 0;         // its index among the document's lines
+  bool reported = false;     // a boilerplate/ pattern rule already deletes it
+  bool silenced = false;     // an inline comment silences boilerplate/repeated-lines there
+};
+
 struct DocumentRecord {
   std::string_view path, language, date, outlet;
   const RuleTable* table = nullptr;  // outlives the index
   const std::map<std::string, Severity>* severities = nullptr;  // the document's configured severities
   std::vector<NameUse> names;
   std::vector<FullNameUse> full_names;
+  std::vector<EdgeLine> edge_lines;  // in document order
 
   // Keeps `text` with the record (until the index takes the record over) and
   // returns a view of it that survives moving the record.

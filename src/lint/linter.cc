@@ -211,6 +211,27 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& 
   });
 }
 
+namespace {
+
+// A line of site furniture is deleted whole: what other checks find inside it
+// ("Читайте также" is no untranslated Russian) is noise.
+void DropInsideBoilerplate(std::vector<Diagnostic>* found) {
+  std::vector<Span> furniture;
+  for (const Diagnostic& d : *found) {
+    if (d.check.rfind("boilerplate/", 0) == 0 && !d.fix.empty()) furniture.push_back(d.location.span);
+  }
+  if (furniture.empty()) return;
+  const auto inside = [&](const Diagnostic& d) {
+    if (d.check.rfind("boilerplate/", 0) == 0) return false;
+    return std::any_of(furniture.begin(), furniture.end(), [&](const Span& s) {
+      return s.begin <= d.location.span.begin && d.location.span.end <= s.end;
+    });
+  };
+  found->erase(std::remove_if(found->begin(), found->end(), inside), found->end());
+}
+
+}  // namespace
+
 std::vector<Diagnostic> Linter::Finish(const CheckContext& context, std::vector<Diagnostic> found,
                                        DocumentRecord* record) const {
   const Document& document = context.document;
@@ -225,6 +246,7 @@ std::vector<Diagnostic> Linter::Finish(const CheckContext& context, std::vector<
                                }),
                 found.end());
   }
+  DropInsideBoilerplate(&found);
   for (Diagnostic& d : found) {
     if (d.fix.empty()) continue;
     std::optional<std::vector<Edit>> edits = document.ToSourceEdits(d.fix);

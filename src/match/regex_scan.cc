@@ -56,14 +56,24 @@ bool ScanRegex(const icu::RegexPattern& pattern, std::string_view document_text,
 }
 
 std::string RequiredLiteral(const std::string& regex, bool* case_insensitive) {
-  *case_insensitive = regex.rfind("(?i)", 0) == 0;
+  // A leading flag group, "(?i)" or "(?im)", applies to the whole regex.
+  size_t start = 0;
+  *case_insensitive = false;
+  if (regex.rfind("(?", 0) == 0) {
+    const size_t close = regex.find(')');
+    const std::string_view flags = std::string_view(regex).substr(2, close == std::string::npos ? 0 : close - 2);
+    if (!flags.empty() && flags.find_first_not_of("imsxw-") == std::string_view::npos) {
+      *case_insensitive = flags.substr(0, flags.find('-')).find('i') != std::string_view::npos;
+      start = close + 1;
+    }
+  }
   std::string best, run;
   int depth = 0;
   const auto end_run = [&]() {
     if (run.size() > best.size()) best = run;
     run.clear();
   };
-  for (size_t i = *case_insensitive ? 4 : 0; i < regex.size(); ++i) {
+  for (size_t i = start; i < regex.size(); ++i) {
     const char c = regex[i];
     if (c == '|' && depth == 0) return "";  // alternatives: no literal is required
     if (c == '(' || c == '[') {
@@ -84,6 +94,7 @@ std::string RequiredLiteral(const std::string& regex, bool* case_insensitive) {
     if (c == '?' || c == '*' || c == '{') {  // the character before is optional
       if (!run.empty()) run.pop_back();
       end_run();
+      if (c == '{') i = std::min(regex.find('}', i), regex.size());  // skip the counts of {2,}
       continue;
     }
     if (c == '\\') {

@@ -331,3 +331,16 @@ TEST_CASE("German and French text keep their own quotation marks and German noun
   // Capitalized German nouns are common words, not names spelled two ways.
   CHECK(checks("Die Regierung tagte. Die Regirung sagte nichts.", "de").empty());
 }
+
+TEST_CASE("Findings inside a line of site furniture are dropped: the line is deleted whole", "[lint]") {
+  Result<std::unique_ptr<Linter>> linter = Linter::Create(Config{}, {testing::ShippedRules()});
+  REQUIRE(linter.ok());
+  const Document doc("a.txt", "The parliament met in Bishkek.\nЧитайте также: Жапаров подписал закон\n", "en");
+  std::vector<std::string> checks;
+  for (const Diagnostic& d : (*linter)->Lint(doc)) checks.push_back(d.check);
+  CHECK(checks == std::vector<std::string>{"boilerplate/read-more-cyrillic"});  // no script/untranslated
+  const Document prose("b.txt", "The parliament met in Bishkek. Жапаров подписал закон.\n", "en");
+  checks.clear();
+  for (const Diagnostic& d : (*linter)->Lint(prose)) checks.push_back(d.check);
+  CHECK(checks == std::vector<std::string>{"script/untranslated"});
+}

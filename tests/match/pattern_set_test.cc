@@ -81,6 +81,12 @@ TEST_CASE("RequiredLiteral finds a literal every match contains, or none", "[mat
   CHECK(ci);
   CHECK(RequiredLiteral("\\b(?:MVD|GUVD)\\b", &ci).empty());
   CHECK(RequiredLiteral("RF|KR", &ci).empty());
+  CHECK(RequiredLiteral("(?im)^see also:", &ci) == "see also:");  // flags in any order
+  CHECK(ci);
+  CHECK(RequiredLiteral("(?m)^Views: ", &ci) == "Views: ");
+  CHECK_FALSE(ci);
+  CHECK(RequiredLiteral("(?:a|b){2,}\\n", &ci).empty());  // the counts of a quantifier are no literal
+  CHECK(RequiredLiteral("x{2}yz", &ci) == "yz");
   CHECK(ContainsLiteral("THIS text", "this ", true));
   CHECK_FALSE(ContainsLiteral("THIS text", "this ", false));
 }

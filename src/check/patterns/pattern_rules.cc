@@ -57,10 +57,16 @@ CheckInfo PatternCheckInfo(const PatternRule& rule) {
   std::string what = rule.pattern.empty() ? "phrases: " : "pattern: " + rule.pattern;
   for (size_t i = 0; i < rule.phrases.size(); ++i) what += (i ? ", " : "") + rule.phrases[i];
   info.description = "A rule-table pattern (" + rule.where.ToString() + "); " + what + ".";
+  // An example of several lines is shown on one, its line breaks as "⏎".
+  const auto one_line = [](std::string text) {
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    for (size_t at; (at = text.find('\n')) != std::string::npos;) text.replace(at, 1, " \u23CE ");
+    return text;
+  };
   for (const Example& e : rule.examples) {
     if (!e.must_flag) continue;
-    info.description += "\nBefore: " + e.text;
-    if (e.fixed) info.description += "\nAfter:  " + *e.fixed;
+    info.description += "\nBefore: " + one_line(e.text);
+    if (e.fixed) info.description += "\nAfter:  " + one_line(*e.fixed);
     break;
   }
   info.default_severity = ParseSeverity(rule.severity).value_or(Severity::kWarning);
