@@ -23,6 +23,22 @@ NameMatcher::NameMatcher(const RuleTable& table, const SchemeSet* schemes)
   variants_.Reserve(forms_.size());
   for (uint32_t i = 0; i < forms_.size(); ++i) variants_.Add(forms_[i].text, i, forms_[i].requires_capital);
   variants_.Compile();
+  constexpr size_t kMinPlaceWord = 7;
+  for (const Entity& entity : table.entities()) {
+    for (const auto& [language, spelling] : entity.preferred) {
+      if (entity.kind == EntityKind::kPerson) {
+        const std::string surname = Surname(spelling.text);
+        if (!surname.empty()) house_names_.insert(surname);
+      } else if (entity.kind == EntityKind::kPlace) {
+        const std::string& text = spelling.text;
+        for (size_t pos = 0; pos < text.size();) {
+          const size_t end = std::min(text.find_first_of(" -", pos), text.size());
+          if (end - pos >= kMinPlaceWord) house_names_.insert(text.substr(pos, end - pos));
+          pos = end + 1;
+        }
+      }
+    }
+  }
 }
 
 std::vector<Mention> NameMatcher::FindMentions(const Document& document, const std::vector<Span>& prose) const {

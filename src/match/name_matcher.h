@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <memory>
 #include <set>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -42,6 +43,11 @@ class NameMatcher {
   // Listed persons written in spellings no table lists (near_names.h).
   const NearNames& near() const { return *near_; }
   const NameForm& form(uint32_t id) const { return forms_[id]; }
+  // Is `word`, as written, the surname of a listed person's house spelling
+  // ("Tokayev" of "Kassym-Jomart Tokayev") or a word of seven letters or more of
+  // a listed place's ("Krasnodar" of "Krasnodar region")? Variant and generated
+  // spellings, given names and the words of other entities do not count.
+  bool IsHouseName(const std::string& word) const { return house_names_.count(word) > 0; }
 
  private:
   void Resolve(std::string_view text, std::vector<Mention>* mentions) const;
@@ -56,6 +62,7 @@ class NameMatcher {
   std::vector<std::vector<uint32_t>> forms_of_;  // entity -> its forms
   VariantSet variants_;
   std::unique_ptr<NearNames> near_;
+  std::unordered_set<std::string> house_names_;
 };
 
 }  // namespace translint
