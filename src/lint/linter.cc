@@ -213,21 +213,25 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& 
 
 namespace {
 
-// A line of site furniture is deleted whole: what other checks find inside it
-// ("Читайте также" is no untranslated Russian) is noise.
-void DropInsideBoilerplate(std::vector<Diagnostic>* found) {
-  std::vector<Span> furniture;
+// A finding that a more telling one covers is dropped: what other checks find
+// inside a line of site furniture, which is deleted whole ("Читайте также" is no
+// untranslated Russian), and a spelling finding inside a name a name check
+// reports ("Tokyaev" of "Kassym-Jomart Tokyaev").
+void DropCovered(std::vector<Diagnostic>* found) {
+  std::vector<std::pair<Span, bool>> covering;  // (span, covers every check rather than spelling only)
   for (const Diagnostic& d : *found) {
-    if (d.check.rfind("boilerplate/", 0) == 0 && !d.fix.empty()) furniture.push_back(d.location.span);
+    if (d.check.rfind("boilerplate/", 0) == 0 && !d.fix.empty()) covering.emplace_back(d.location.span, true);
+    if (d.check.rfind("names/", 0) == 0) covering.emplace_back(d.location.span, false);
   }
-  if (furniture.empty()) return;
-  const auto inside = [&](const Diagnostic& d) {
+  if (covering.empty()) return;
+  const auto covered = [&](const Diagnostic& d) {
     if (d.check.rfind("boilerplate/", 0) == 0) return false;
-    return std::any_of(furniture.begin(), furniture.end(), [&](const Span& s) {
-      return s.begin <= d.location.span.begin && d.location.span.end <= s.end;
+    const bool spelling = d.check == "spelling/unknown-word";
+    return std::any_of(covering.begin(), covering.end(), [&](const auto& c) {
+      return (c.second || spelling) && c.first.begin <= d.location.span.begin && d.location.span.end <= c.first.end;
     });
   };
-  found->erase(std::remove_if(found->begin(), found->end(), inside), found->end());
+  found->erase(std::remove_if(found->begin(), found->end(), covered), found->end());
 }
 
 }  // namespace
@@ -246,7 +250,7 @@ std::vector<Diagnostic> Linter::Finish(const CheckContext& context, std::vector<
                                }),
                 found.end());
   }
-  DropInsideBoilerplate(&found);
+  DropCovered(&found);
   for (Diagnostic& d : found) {
     if (d.fix.empty()) continue;
     std::optional<std::vector<Edit>> edits = document.ToSourceEdits(d.fix);

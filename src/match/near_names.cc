@@ -1,5 +1,7 @@
 #include "match/near_names.h"
 
+#include <cstring>
+
 #include <algorithm>
 #include <cctype>
 
@@ -73,6 +75,39 @@ const NearNames::Index& NearNames::IndexFor(const std::string& language) const {
   return *index_[slot];
 }
 
+std::vector<const NearNames::Keyed*> NearNames::Matches(const Index& index, const std::vector<NameKey>& keys) const {
+  std::vector<const Keyed*> matches;
+  if (keys[0].empty() || keys[1].empty()) return matches;
+  for (const std::string& c : keys[1].Candidates()) {
+    const auto it = index.by_surname.find(c);
+    if (it == index.by_surname.end()) continue;  // most full names share no key with a listed surname
+    for (size_t k : it->second) {
+      const Keyed& keyed = index.forms[k];
+      // A listed name is an established spelling: a near one must sound the
+      // same (no vowel edit in the surname), not only be close.
+      if (std::find(matches.begin(), matches.end(), &keyed) == matches.end() && SameFullName(keys, keyed.words) &&
+          SameSounds(keys[1], keyed.words[1])) {
+        matches.push_back(&keyed);
+      }
+    }
+  }
+  return matches;
+}
+
+std::string WithoutCaseEnding(const std::string& surname) {
+  // Genitive/accusative -a, dative -u, instrumental -ym/-im/-om, prepositional -e
+  // of a surname in -ov, -ev, -in (as Russian declines men's surnames).
+  static const char* kEndings[] = {"ym", "im", "om", "a", "u", "e"};
+  for (const char* ending : kEndings) {
+    const size_t n = std::strlen(ending);
+    if (surname.size() < n + 4 || surname.compare(surname.size() - n, n, ending) != 0) continue;
+    const std::string base = surname.substr(0, surname.size() - n);
+    const std::string tail = base.substr(base.size() - 2);
+    if (tail == "ov" || tail == "ev" || tail == "in") return base;
+  }
+  return "";
+}
+
 std::vector<NearMention> NearNames::Find(const std::vector<NameOccurrence>& full_names,
                                          const std::string& language) const {
   std::vector<NearMention> found;
@@ -81,28 +116,13 @@ std::vector<NearMention> NearNames::Find(const std::vector<NameOccurrence>& full
   for (size_t i = 0; i < full_names.size(); ++i) {
     const NameOccurrence& o = full_names[i];
     if (o.given.empty()) continue;
-    const std::vector<NameKey> keys = {CachedKey(o.given, language), CachedKey(o.spelling, language)};
-    if (keys[0].empty() || keys[1].empty()) continue;
-    // Most full names share no candidate key with any listed surname.
-    const std::vector<std::string> candidates = keys[1].Candidates();
-    if (std::none_of(candidates.begin(), candidates.end(),
-                     [&](const std::string& c) { return index.by_surname.count(c) > 0; })) {
-      continue;
-    }
-    std::vector<const Keyed*> matches;
-    for (const std::string& c : candidates) {
-      const auto it = index.by_surname.find(c);
-      if (it == index.by_surname.end()) continue;
-      for (size_t k : it->second) {
-        const Keyed& keyed = index.forms[k];
-        // A listed name is an established spelling: a near one must sound the
-        // same (no vowel edit in the surname), not only be close.
-        if (std::find(matches.begin(), matches.end(), &keyed) == matches.end() && SameFullName(keys, keyed.words) &&
-            SameSounds(keys[1], keyed.words[1])) {
-          matches.push_back(&keyed);
-        }
-      }
-    }
+    const NameKey given = CachedKey(o.given, language);
+    if (given.empty()) continue;
+    std::vector<const Keyed*> matches = Matches(index, {given, CachedKey(o.spelling, language)});
+    // A Russian case ending carried into English ("met Sadyr Japarova", "with
+    // Tokayevym"): the surname without it, if the given name also matches.
+    const std::string base = WithoutCaseEnding(o.spelling);
+    if (matches.empty() && !base.empty()) matches = Matches(index, {given, CachedKey(base, language)});
     if (matches.empty()) continue;
     const uint32_t entity = forms_[matches.front()->form].entity;
     const bool one = std::all_of(matches.begin(), matches.end(),

@@ -11,7 +11,8 @@
 // name and surname are SameFullName() with the form's (the key's guards hold:
 // gender forms, patronymics, different given names) and whose surnames sound
 // alike phoneme for phoneme (SameSounds: Zelinsky is not Zelensky), when exactly
-// one entity matches. Immutable after construction except for the lazy per-language index;
+// one entity matches; a surname with a Russian case ending carried into English
+// ("Sadyr Japarova", "Shavkat Mirziyoyevym") is read without it. Immutable after construction except for the lazy per-language index;
 // Find() may run on many threads at once.
 #pragma once
 
@@ -35,6 +36,10 @@ struct NearMention {
   uint32_t form = 0;     // the form it is close to (NameMatcher::form)
   size_t occurrence = 0;  // index into Find()'s input
 };
+
+// A man's surname in -ov, -ev, -in without the Russian case ending after it
+// ("Japarova" -> "Japarov", "Tokayevym" -> "Tokayev"); "" when there is none.
+std::string WithoutCaseEnding(const std::string& surname);
 
 class NearNames {
  public:
@@ -60,6 +65,8 @@ class NearNames {
     std::unordered_map<uint32_t, std::vector<size_t>> by_entity;      // entity -> forms
   };
   const Index& IndexFor(const std::string& language) const;
+  // The forms whose first and last word `keys` (given name, surname) read as.
+  std::vector<const Keyed*> Matches(const Index& index, const std::vector<NameKey>& keys) const;
 
   const std::vector<NameForm>& forms_;
   static constexpr size_t kLanguages = 4;  // en, de, fr, ru

@@ -31,7 +31,15 @@ class UnlistedVariantsCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    const std::vector<NameOccurrence> names = FindUnlistedNames(context, NameScope::kWithinDocument);
+    std::vector<NameOccurrence> names = FindUnlistedNames(context, NameScope::kWithinDocument);
+    // A listed person in a spelling no table lists is names/unlisted-spelling's finding.
+    if (context.near_mentions != nullptr) {
+      std::erase_if(names, [&](const NameOccurrence& o) {
+        return std::any_of(context.near_mentions->begin(), context.near_mentions->end(), [&](const NearMention& m) {
+          return m.span.begin <= o.span.begin && o.span.end <= m.span.end;
+        });
+      });
+    }
     for (const NameCluster& cluster : ClusterNames(names, context.document.language())) {
       Report(context, names, cluster, sink);
     }

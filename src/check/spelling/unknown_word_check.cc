@@ -34,14 +34,15 @@ const std::set<std::string> kCombiningForms = {"giga", "mega", "kilo", "tera", "
 const std::set<std::string> kTitleAbbreviations = {"Dr", "Mr", "Mrs", "Ms", "St", "Fr", "Prof", "Gen", "Col",
                                                    "Lt", "Sgt", "Capt", "Rev", "Mt", "No", "vs", "Sen", "Rep"};
 
-// Is `candidate` (one edit from `word`) a typo of it: a letter left out, added or
-// swapped with its neighbour inside the word? One letter replaced by another is
-// more often another name (Zelinsky / Zelensky, Ruza / Roza) than a typo.
+// Is `word` a typo of `candidate` (one edit away): a letter left out inside it
+// ("Goverment", "Tokayv") or two neighbours swapped ("Tokyaev")? A letter
+// replaced by another, or one more letter, is more often another name (Zelinsky
+// / Zelensky, Ruza / Roza, Kirill / krill, Cherkasky / Cherkasy), and so is a
+// letter less at the end (Georgi / Georgia, Nazarbayeva / Nazarbayev).
 bool TypoOf(const std::string& word, const std::string& candidate) {
-  // A letter more or less at the end is another word or name: Georgi / Georgia,
-  // Nazarbayeva / Nazarbayev, Tyumens / Tyumen.
-  if (word.rfind(candidate, 0) == 0 || candidate.rfind(word, 0) == 0) return false;
-  if (word.size() != candidate.size()) return true;
+  if (candidate.rfind(word, 0) == 0 || word.size() > candidate.size()) return false;
+  // A first letter left out would leave another capital: "Rainer" is no "Drainer".
+  if (word.size() < candidate.size()) return word[0] == candidate[0];
   for (size_t i = 0; i + 1 < word.size(); ++i) {
     if (word[i] != candidate[i]) return word[i] == candidate[i + 1] && word[i + 1] == candidate[i];
   }
