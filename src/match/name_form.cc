@@ -157,10 +157,26 @@ std::vector<const Scheme*> SchemesFor(const Entity& entity, const std::string& l
   return out;
 }
 
+// An acronym ("ФСБ", "БелТА", "ГУБОПиК"): one word, mostly capitals. Schemes
+// spell its letters, not its Latin acronym: "УзА" would become "USA", "ГУР" "Hour".
+bool IsAcronym(const std::string& text) {
+  size_t upper = 0, lower = 0;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t length;
+    const int32_t cp = DecodeUtf8(text, pos, &length);
+    if (cp == ' ') return false;
+    upper += u_isupper(cp) ? 1 : 0;
+    lower += u_islower(cp) ? 1 : 0;
+    pos += length;
+  }
+  return upper >= 2 && upper > lower;
+}
+
 // Spellings of `entity`'s original forms under every scheme that applies.
 std::vector<std::string> Generated(const Entity& entity, const SchemeSet& schemes) {
   std::vector<std::string> out;
   for (const auto& [language, original] : entity.original) {
+    if (IsAcronym(original)) continue;
     for (const Scheme* scheme : SchemesFor(entity, language, original, schemes)) {
       std::string spelling = scheme->transliterator->Apply(original);
       if (AllLatin(spelling)) out.push_back(std::move(spelling));
