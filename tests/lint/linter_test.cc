@@ -344,3 +344,22 @@ TEST_CASE("Findings inside a line of site furniture are dropped: the line is del
   for (const Diagnostic& d : (*linter)->Lint(prose)) checks.push_back(d.check);
   CHECK(checks == std::vector<std::string>{"script/untranslated"});
 }
+
+TEST_CASE("An acronym's original is kept but spelled by no scheme", "[lint]") {
+  testing::TempDir dir;
+  const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:
+  - id: uza
+    kind: media
+    original: { ru: УзА }
+    preferred: { en: UzA }
+  - id: tass
+    kind: media
+    original: { ru: ТАСС агентство }
+    preferred: { en: TASS agency }
+)");
+  // A scheme would spell УзА "USA" (and a word's original is spelled as before).
+  CHECK(linter->Lint(Document("a.txt", "The USA said so, UzA reported.", "en")).empty());
+  const std::vector<Diagnostic> found = linter->Lint(Document("b.txt", "TASS agentstvo reported.", "en"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].check == "names/non-preferred");
+}
