@@ -97,4 +97,13 @@ std::string ToValidUtf8(std::string_view text) {
   return out;
 }
 
+size_t ByteOfColumn(std::string_view text, size_t column) {
+  size_t at = 0;
+  for (size_t c = 1; c < column && at < text.size(); ++c) {
+    ++at;
+    while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
+  }
+  return at;
+}
+
 }  // namespace translint

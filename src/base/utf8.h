@@ -23,6 +23,8 @@ void AppendUtf8(int32_t code_point, std::string* out);
 
 // Number of code points / UTF-16 code units in valid UTF-8 text.
 size_t CountCodePoints(std::string_view text);
+// The byte offset of 1-based code point column `column` of `text` (its size if past the end).
+size_t ByteOfColumn(std::string_view text, size_t column);
 size_t CountUtf16Units(std::string_view text);
 
 // True when `byte` starts a code point (is not a continuation byte).

@@ -189,7 +189,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
         const InputFile* file = found->second;
         Result<std::string> line = file->from_stdin ? Result<std::string>(LineAround(stdin_text, d.location.span.begin))
                                                     : ReadLineAround(file->path, d.location.span.begin);
-        if (line.ok()) d.location.line_text = ToValidUtf8(*line);
+        if (line.ok()) SetExcerpt(*line, ByteOfColumn(*line, d.location.start.column), &d.location);
       }
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;
       summary.Count(d);

@@ -22,8 +22,17 @@ struct Location {
   Span span;
   Position start;
   Position end;
-  std::string line_text;  // the source line of `start`, without its line break
+  // An excerpt of the source line of `start` (without its line break): the whole
+  // line when it is short, else a window of it around `start` (a finding on a
+  // line of megabytes keeps a few hundred bytes, never a copy of the line).
+  std::string line_text;
+  size_t excerpt_column = 1;  // the line's column at which `line_text` starts
+  bool excerpt_cut = false;   // the line goes on after `line_text`
 };
+
+// Sets `location`'s excerpt from its source `line`, in which `start` is the
+// byte at `offset_in_line`.
+void SetExcerpt(std::string_view line, size_t offset_in_line, Location* location);
 
 Location LocationOf(const Document& document, Span span);
 

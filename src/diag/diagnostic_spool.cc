@@ -34,6 +34,8 @@ class Writer {
       Size(p.utf16_column);
     }
     Str(l.line_text);
+    Size(l.excerpt_column);
+    Size(l.excerpt_cut ? 1 : 0);
   }
   void Write(const Diagnostic& d) {
     Str(d.check);
@@ -87,6 +89,8 @@ class Reader {
       p->utf16_column = Size();
     }
     l.line_text = Str();
+    l.excerpt_column = Size();
+    l.excerpt_cut = Size() != 0;
     return l;
   }
   Diagnostic Read() {

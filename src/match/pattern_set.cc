@@ -78,16 +78,16 @@ void PatternSet::Scan(const Document& document, Span segment, const std::vector<
     for (uint32_t rule : m.payloads) {
       if (!active[rule]) continue;
       const std::string matched(document.text().substr(m.original.begin, m.original.size()));
-      out->push_back(PatternMatch{rule, m.original, {matched}, false});
+      out->push_back(PatternMatch{rule, m.original, {matched}, ""});
     }
   });
   for (const auto& [rule, regex] : regexes_) {
     if (!active[rule]) continue;
     const uint32_t index = rule;
-    const bool finished = ScanRegex(*regex, document.text(), segment, [&](const RegexHit& hit) {
-      out->push_back(PatternMatch{index, hit.span, hit.groups, false});
+    const UErrorCode stopped = ScanRegex(*regex, document.text(), segment, [&](const RegexHit& hit) {
+      out->push_back(PatternMatch{index, hit.span, hit.groups, ""});
     });
-    if (!finished) out->push_back(PatternMatch{rule, segment, {}, true});
+    if (U_FAILURE(stopped)) out->push_back(PatternMatch{rule, segment, {}, u_errorName(stopped)});
   }
 }
 

@@ -4,8 +4,8 @@
 // one pass for all phrases of all rules). Regex rules are ICU RegexPatterns,
 // compiled once; a pattern that does not compile is a Status at its YAML line.
 // Each regex search runs under a time limit (regex_scan.h), so a pathological
-// pattern cannot hang a run: a timed-out search is reported as a match with
-// `timed_out` set.
+// pattern cannot hang a run: a search that ICU stopped (the time limit, its stack
+// limit, any error) is reported as a match with `error` set.
 // Immutable after Build(); Scan() may run on many threads (it creates its own
 // matchers). The rules must outlive the set.
 #pragma once
@@ -28,7 +28,7 @@ struct PatternMatch {
   uint32_t rule = 0;            // index into the rules given to Build()
   Span span;                    // into the Document's bytes
   std::vector<std::string> groups;  // [0] the match, [1..] regex groups
-  bool timed_out = false;
+  std::string error;  // set when ICU stopped the search here: "U_REGEX_TIME_OUT", ...
 };
 
 class PatternSet {

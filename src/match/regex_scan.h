@@ -1,10 +1,16 @@
 // ScanRegex: runs one ICU regular expression over a span of a Document and
 // reports each match with its groups in Document byte offsets.
 //
-// The search runs under a time limit (RegexScan::kTimeLimit steps of ICU's
-// engine, on the order of tens of milliseconds); ScanRegex returns false when the
-// limit stopped it. RegexPattern is immutable and may be shared by threads;
-// ScanRegex creates its own matcher.
+// A long span is searched in windows of kRegexWindow UTF-16 units that overlap
+// by kRegexOverlap (with transparent bounds, so anchors and look-arounds see the
+// text around a window): each search runs under a time limit (kRegexTimeLimit
+// steps of ICU's engine, on the order of tens of milliseconds), which so bounds
+// the work per window, not per paragraph. A match is reported once, by the window
+// it starts in; one longer than the overlap may be cut at a window's end.
+// ScanRegex returns U_ZERO_ERROR, or the ICU error that stopped it
+// (U_REGEX_TIME_OUT, U_REGEX_STACK_OVERFLOW, ...) after the matches before it.
+// RegexPattern is immutable and may be shared by threads; ScanRegex creates
+// its own matcher.
 #pragma once
 
 #include <unicode/regex.h>
@@ -25,8 +31,10 @@ struct RegexHit {
 };
 
 inline constexpr int32_t kRegexTimeLimit = 50;
+inline constexpr int32_t kRegexWindow = 1 << 16;
+inline constexpr int32_t kRegexOverlap = 1 << 12;
 
-bool ScanRegex(const icu::RegexPattern& pattern, std::string_view document_text, Span span,
+UErrorCode ScanRegex(const icu::RegexPattern& pattern, std::string_view document_text, Span span,
                const std::function<void(const RegexHit&)>& on_hit);
 
 // A literal that every match of `regex` must contain, found by a conservative

@@ -83,21 +83,25 @@ class TextReporter : public Reporter {
     return code + label + "\033[0m";
   }
 
-  // The source line and a caret line under the span (first line only).
+  // The source line (or its excerpt around the span) and a caret line under
+  // the span (first line only).
   void Excerpt(const Location& l) {
     if (l.line_text.empty()) return;
+    static const std::string kEllipsis = "\xE2\x80\xA6";  // …
+    const bool cut_before = l.excerpt_column > 1;
     const std::string printable = Printable(l.line_text);
-    out_ << "  " << printable << "\n  ";
+    out_ << "  " << (cut_before ? kEllipsis : "") << printable << (l.excerpt_cut ? kEllipsis : "") << "\n  ";
+    if (cut_before) out_ << ' ';
     std::string_view line = printable;
-    size_t column = 1;
+    size_t column = l.excerpt_column;
     for (size_t i = 0; i < line.size() && column < l.start.column; ++i) {
       if (!IsLeadByte(static_cast<unsigned char>(line[i]))) continue;
       out_ << (line[i] == '\t' ? '\t' : ' ');
       ++column;
     }
-    // A span that runs past this line is underlined to the line's end.
-    const size_t line_end = CountCodePoints(line) + 1;
-    const size_t stop = l.end.line == l.start.line ? l.end.column : line_end;
+    // A span that runs past this line (or the excerpt) is underlined to its end.
+    const size_t line_end = l.excerpt_column + CountCodePoints(line);
+    const size_t stop = l.end.line == l.start.line ? std::min(l.end.column, line_end) : line_end;
     const size_t width = stop > l.start.column ? stop - l.start.column : 1;
     std::string marks = "^" + std::string(width - 1, '~');
     out_ << (color_ ? "\033[1;32m" + marks + "\033[0m" : marks) << "\n";

@@ -15,6 +15,17 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') starts_.push_back(i + 1);
   }
+  for (size_t line = 0; line < starts_.size(); ++line) {
+    const size_t start = starts_[line];
+    const size_t end = line + 1 < starts_.size() ? starts_[line + 1] : text.size();
+    if (end - start <= kCheckpointBytes) continue;
+    Checkpoint at{start, 0, 0};
+    for (size_t next = start + kCheckpointBytes; next < end; next += kCheckpointBytes) {
+      const std::string_view piece = text.substr(at.offset, next - at.offset);
+      at = Checkpoint{next, at.code_points + CountCodePoints(piece), at.utf16_units + CountUtf16Units(piece)};
+      checkpoints_.push_back(at);
+    }
+  }
 }
 
 size_t LineIndex::LineNumberOf(size_t offset) const {
@@ -27,10 +38,16 @@ Position LineIndex::PositionOf(size_t offset) const {
   offset = std::min(offset, text_.size());
   Position pos;
   pos.line = LineNumberOf(offset);
-  const size_t start = std::min(starts_[pos.line - 1], offset);
-  const std::string_view before = text_.substr(start, offset - start);
-  pos.column = CountCodePoints(before) + 1;
-  pos.utf16_column = CountUtf16Units(before) + 1;
+  const size_t line_start = std::min(starts_[pos.line - 1], offset);
+  Checkpoint from{line_start, 0, 0};
+  if (offset - line_start > kCheckpointBytes && !checkpoints_.empty()) {
+    const auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                                     [](size_t o, const Checkpoint& c) { return o < c.offset; });
+    if (it != checkpoints_.begin() && std::prev(it)->offset > line_start) from = *std::prev(it);
+  }
+  const std::string_view before = text_.substr(from.offset, offset - from.offset);
+  pos.column = from.code_points + CountCodePoints(before) + 1;
+  pos.utf16_column = from.utf16_units + CountUtf16Units(before) + 1;
   return pos;
 }
 

@@ -4,7 +4,9 @@
 // Unicode code points (what the text format and JSON report) or in UTF-16 code
 // units (what LSP clients expect). A UTF-8 byte order mark at the start of the
 // text occupies no column. Built once per Document in O(n); lookups are
-// O(log lines). Immutable after construction, so it may be shared by threads; it
+// O(log lines) plus at most kCheckpointBytes of counting: a line longer than that
+// keeps checkpoints of its column counts, so positions on a line of megabytes
+// cost no more than on a short one. Immutable after construction, so it may be shared by threads; it
 // keeps a view of the text, which must outlive it (a Document owns both).
 #pragma once
 
@@ -32,8 +34,16 @@ class LineIndex {
  private:
   size_t LineNumberOf(size_t offset) const;  // 1-based
 
+  static constexpr size_t kCheckpointBytes = 4096;
+  struct Checkpoint {
+    size_t offset;           // a byte of a long line
+    size_t code_points;      // from the line's start to `offset`
+    size_t utf16_units;
+  };
+
   std::string_view text_;
   std::vector<size_t> starts_;
+  std::vector<Checkpoint> checkpoints_;  // in offset order
 };
 
 }  // namespace translint

@@ -26,7 +26,7 @@ std::string Matches(const PatternSet& set, const std::string& text, const std::s
   set.Scan(doc, Span{0, text.size()}, set.ActiveRules(doc), &matches);
   std::string out;
   for (const PatternMatch& m : matches) {
-    out += "[" + set.rules()[m.rule].id + ":" + (m.timed_out ? "TIMEOUT" : m.groups[0]) + "@" +
+    out += "[" + set.rules()[m.rule].id + ":" + (!m.error.empty() ? m.error : m.groups[0]) + "@" +
            std::to_string(m.span.begin) + "]";
   }
   return out;
@@ -59,7 +59,40 @@ TEST_CASE("A pathological regex is stopped by the time limit", "[match]") {
   const RuleTable table = Load("patterns:\n  - { id: a/slow, message: m, pattern: '(a+)+b' }\n");
   auto set = PatternSet::Build(table.patterns());
   REQUIRE(set.ok());
-  CHECK(Matches(**set, std::string(40, 'a') + "c") == "[a/slow:TIMEOUT@0]");
+  CHECK(Matches(**set, std::string(40, 'a') + "c") == "[a/slow:U_REGEX_TIME_OUT@0]");
+}
+
+TEST_CASE("Any other error that stops ICU is reported too, naming it", "[match]") {
+  // 150 capture groups a repetition: ICU's backtracking stack runs out before its time limit.
+  std::string regex = "(?:(a)";
+  for (int i = 1; i <= 150; ++i) regex += "|(b" + std::to_string(i) + ")";
+  regex += ")+c";
+  const RuleTable table = Load("patterns:\n  - { id: a/deep, message: m, pattern: '" + regex + "' }\n");
+  auto set = PatternSet::Build(table.patterns());
+  REQUIRE(set.ok());
+  CHECK(Matches(**set, std::string(60000, 'a')) == "[a/deep:U_REGEX_STACK_OVERFLOW@0]");
+}
+
+TEST_CASE("A long paragraph is searched in windows: every match once, anchors as in the whole text", "[match]") {
+  const RuleTable table = Load(R"(patterns:
+  - { id: a/word, message: m, pattern: '\bkey\b' }
+  - { id: a/start, message: m, pattern: '(?m)^Read more:[^\n]*' }
+  - { id: a/line, message: m, pattern: '(?m)^[^\n]{0,200}report[^\n]{0,200}$' }
+)");
+  auto set = PatternSet::Build(table.patterns());
+  REQUIRE(set.ok());
+  // 300,000 characters without a line break, "key" every 1,000: windows of 65,536 with an overlap.
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "key " + std::string(995, 'x') + " ";
+  text += "\nRead more: other\nno report here";
+  const std::string found = Matches(**set, text);
+  size_t keys = 0;
+  for (size_t at = 0; (at = found.find("[a/word:key@", at)) != std::string::npos; ++at) ++keys;
+  CHECK(keys == 300);  // none lost or repeated where windows overlap
+  CHECK(found.find("[a/start:Read more: other@300001]") != std::string::npos);
+  // "x...x" is no line start: ^ does not match at a window's edge.
+  CHECK(found.find("[a/line:no report here@") != std::string::npos);
+  CHECK(found.find("TIME_OUT") == std::string::npos);
 }
 
 TEST_CASE("unless silences a rule in documents that match it", "[match]") {

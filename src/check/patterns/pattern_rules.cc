@@ -14,9 +14,11 @@ Diagnostic Make(const CheckContext& context, const PatternRule& rule, const Patt
   d.severity = ParseSeverity(rule.severity).value_or(Severity::kWarning);
   d.location = LocationOf(context.document, match.span);
   d.text = match.groups.empty() ? "" : match.groups[0];
-  if (match.timed_out) {
-    d.message = "the pattern of \"" + rule.id + "\" took too long on this paragraph and was stopped; simplify its "
-                "regular expression (" + rule.pattern_where.ToString() + ")";
+  if (!match.error.empty()) {
+    const std::string why = match.error == "U_REGEX_TIME_OUT" ? "took too long on this paragraph and was stopped"
+                                                              : "was stopped on this paragraph by ICU (" + match.error + ")";
+    d.message = "the pattern of \"" + rule.id + "\" " + why + "; simplify its regular expression (" +
+                rule.pattern_where.ToString() + ")";
     d.location = LocationOf(context.document, Span{match.span.begin, match.span.begin});
     d.text.clear();
     return d;
@@ -44,8 +46,8 @@ void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
   std::vector<bool> reported(context.patterns->rules().size(), false);
   for (const PatternMatch& m : matches) {
     const PatternRule& rule = context.patterns->rules()[m.rule];
-    if (rule.first_only && !m.timed_out && reported[m.rule]) continue;
-    reported[m.rule] = reported[m.rule] || !m.timed_out;
+    if (rule.first_only && m.error.empty() && reported[m.rule]) continue;
+    reported[m.rule] = reported[m.rule] || m.error.empty();
     sink->Report(Make(context, rule, m));
   }
 }

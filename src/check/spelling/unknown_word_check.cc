@@ -49,11 +49,16 @@ bool TypoOf(const std::string& word, const std::string& candidate) {
   return false;
 }
 
+// No word of any language is longer; a longer run of letters is no word to spell
+// (and would cost Hunspell, the caches and the compound search dearly).
+constexpr size_t kMaxWordBytes = 64;
+
 // Words worth asking Hunspell about: Latin letters only (and inner apostrophes),
-// not all capitals (acronyms), not a single letter.
+// not all capitals (acronyms), not a single letter, not over kMaxWordBytes.
 bool Checkable(std::string_view word, bool* capitalized) {
-  size_t pos = 0, letters = 0, upper = 0;
   *capitalized = false;
+  if (word.size() > kMaxWordBytes) return false;
+  size_t pos = 0, letters = 0, upper = 0;
   while (pos < word.size()) {
     size_t length;
     const int32_t cp = DecodeUtf8(word, pos, &length);
@@ -230,7 +235,7 @@ class UnknownWordCheck : public Check {
     const Span whole{parts.front().begin, parts.back().end};
     if (InsideDottedName(text, whole)) return;  // bbc.co.uk, Kaktus.media
     bool capitalized;
-    if (parts.size() > 1) {
+    if (parts.size() > 1 && whole.size() <= kMaxWordBytes) {
       const std::string compound = Normalized(text.substr(whole.begin, whole.size()));
       if (context.speller->IsCorrect(compound)) return;
     }
