@@ -36,7 +36,7 @@ std::string ReadAll(const std::string& path) {
   return s.str();
 }
 
-static std::string ShellQuote(const std::string& s) {
+std::string ShellQuote(const std::string& s) {
   std::string out = "'";
   for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";

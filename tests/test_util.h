@@ -33,6 +33,9 @@ struct RunResult {
 RunResult RunTranslint(const std::vector<std::string>& args, const std::string& cwd, const std::string& input = "",
                        const std::string& env = "");
 
+// `s` in single quotes for sh.
+std::string ShellQuote(const std::string& s);
+
 // The folder of the shipped rule tables.
 std::string ShippedRules();
 

@@ -1,5 +1,7 @@
 #include "cli/run_inputs.h"
 
+#include <filesystem>
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -37,8 +39,24 @@ Severity FailOn(const Options& options, const Config& config) {
 }  // namespace
 
 Result<std::string> ReadInput(const InputFile& file, const WorkItem& item, const std::string& stdin_text) {
-  if (file.from_stdin) return stdin_text;
-  if (!item.whole) return ReadFileRange(file.path, item.begin, item.end - item.begin);
+  const auto too_large = [&](size_t bytes) {
+    return Status::Error(file.path + ": " + std::to_string(bytes >> 20) + " MiB in one " +
+                         (item.whole ? "document" : "line") + "; translint reads documents of up to " +
+                         std::to_string(kMaxDocumentBytes >> 20) +
+                         " MiB: split it (an archive of many articles belongs in JSON Lines, one article a line)");
+  };
+  if (file.from_stdin) {
+    if (stdin_text.size() > kMaxDocumentBytes) return too_large(stdin_text.size());
+    return stdin_text;
+  }
+  if (!item.whole) {
+    if (item.end - item.begin > kMaxDocumentBytes) return too_large(item.end - item.begin);
+    return ReadFileRange(file.path, item.begin, item.end - item.begin);
+  }
+  std::error_code ec;
+  const uintmax_t size = std::filesystem::file_size(file.path, ec);
+  const bool archive = InputFormatForPath(file.path) == InputFormat::kJsonLines;
+  if (!ec && !archive && size > kMaxDocumentBytes) return too_large(static_cast<size_t>(size));
   return ReadFile(file.path);
 }
 
@@ -52,7 +70,7 @@ Result<std::vector<WorkItem>> PlanWork(const std::vector<InputFile>& files, bool
     }
     Result<std::vector<size_t>> cuts = CutAtLines(files[i].path, kArchivePart);
     if (!cuts.ok()) return cuts.status();
-    if (cuts->size() <= 2) {
+    if (cuts->size() <= 2 && cuts->back() <= kArchivePart) {
       items.push_back(WorkItem{i});
       continue;
     }
@@ -119,7 +137,13 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   std::thread workers([&] {
     ParallelFor(items->size(), options.jobs, [&](size_t i) {
       const WorkItem& item = (*items)[i];
-      Outcome outcome = one((*files)[item.file], item, stdin_text, corpus);
+      Outcome outcome;
+      try {
+        outcome = one((*files)[item.file], item, stdin_text, corpus);
+      } catch (const std::bad_alloc&) {
+        outcome = Outcome{};  // what was found so far goes too: the file's report would be partial
+        outcome.error = (*files)[item.file].path + ": out of memory while checking it; check it alone, with -j 1";
+      }
       std::lock_guard<std::mutex> lock(mutex);
       outcomes[i] = std::move(outcome);
       done.notify_all();

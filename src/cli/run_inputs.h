@@ -22,6 +22,10 @@ namespace translint {
 // A JSON Lines archive larger than this is checked in parts of this size, on
 // every worker thread at once.
 inline constexpr size_t kArchivePart = size_t{4} << 20;
+// A document (a file, or a line of a JSON Lines archive) larger than this is
+// refused with an error naming it: no article is, and checking one of gigabytes
+// would take minutes and memory in proportion.
+inline constexpr size_t kMaxDocumentBytes = size_t{256} << 20;
 
 // One unit of work: a whole file, or whole lines of a JSON Lines archive.
 struct WorkItem {

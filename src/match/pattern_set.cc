@@ -57,15 +57,17 @@ std::vector<bool> PatternSet::ActiveRules(const Document& document) const {
                 ContainsLiteral(document.text(), literals_[i].text, literals_[i].case_insensitive);
   }
   if (unless_.empty()) return active;
-  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(document.text().data(), static_cast<int32_t>(document.text().size())));
+  // Searched in pieces (ScanRegex windows each), never the whole text at once.
+  constexpr size_t kPiece = size_t{1} << 18, kOverlap = size_t{1} << 12;
+  const std::string_view text = document.text();
   for (const auto& [rule, regex] : unless_) {
-    if (!active[rule]) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> matcher(regex->matcher(text, status));
-    if (U_FAILURE(status)) continue;
-    matcher->setTimeLimit(translint::kRegexTimeLimit, status);
-    if (matcher->find(status) && U_SUCCESS(status)) active[rule] = false;
+    for (size_t begin = 0; active[rule] && begin < text.size(); begin += kPiece - kOverlap) {
+      while (begin < text.size() && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+      size_t end = std::min(text.size(), begin + kPiece);
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      ScanRegex(*regex, text, Span{begin, end}, [&](const RegexHit&) { active[rule] = false; });
+      if (end == text.size()) break;
+    }
   }
   return active;
 }

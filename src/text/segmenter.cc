@@ -193,6 +193,29 @@ void SkipMarkdown(std::string_view text, Skipper* skipper) {
 
 }  // namespace
 
+namespace {
+
+// A segment longer than this is cut after a space (a line break, a sentence end
+// where there is one): what checks build per segment stays small on a paragraph,
+// or a file, of one line of megabytes.
+constexpr size_t kMaxSegmentBytes = size_t{1} << 18;
+
+void AddCut(std::string_view text, Span segment, std::vector<Span>* out) {
+  while (segment.size() > kMaxSegmentBytes) {
+    const std::string_view window = text.substr(segment.begin, kMaxSegmentBytes);
+    size_t cut = window.rfind('\n');
+    if (cut == std::string_view::npos || cut < kMaxSegmentBytes / 2) cut = window.rfind(". ");
+    if (cut == std::string_view::npos || cut < kMaxSegmentBytes / 2) cut = window.rfind(' ');
+    cut = cut == std::string_view::npos || cut == 0 ? kMaxSegmentBytes : cut + 1;
+    while (cut < segment.size() && (static_cast<unsigned char>(text[segment.begin + cut]) & 0xC0) == 0x80) ++cut;
+    out->push_back(Span{segment.begin, segment.begin + cut});
+    segment.begin += cut;
+  }
+  if (!segment.empty()) out->push_back(segment);
+}
+
+}  // namespace
+
 std::vector<Span> SegmentProse(const Document& document) {
   const std::string_view text = document.text();
   Skipper skipper(text);
@@ -202,7 +225,13 @@ std::vector<Span> SegmentProse(const Document& document) {
     skipper.Skip(0, FrontMatterEnd(text, true));
   }
   skipper.SkipLinksIn(0, text.size());
-  return skipper.Prose(StartsWith(text, 0, "\xEF\xBB\xBF") ? 3 : 0);
+  std::vector<Span> segments = skipper.Prose(StartsWith(text, 0, "\xEF\xBB\xBF") ? 3 : 0);
+  if (std::none_of(segments.begin(), segments.end(), [](const Span& s) { return s.size() > kMaxSegmentBytes; })) {
+    return segments;
+  }
+  std::vector<Span> cut;
+  for (const Span& s : segments) AddCut(text, s, &cut);
+  return cut;
 }
 
 }  // namespace translint

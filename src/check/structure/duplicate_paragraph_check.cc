@@ -12,6 +12,7 @@ namespace {
 
 constexpr size_t kMinLength = 40;  // bytes; shorter lines ("Continue", "Read more") repeat legitimately
 constexpr size_t kMinWordsRepeatedAtOnce = 3;  // a short caption pasted right after itself
+constexpr size_t kMaxLength = size_t{1} << 16;  // no paragraph is longer: a longer line is a run-on input, cut in pieces
 
 class DuplicateParagraphCheck : public Check {
  public:
@@ -35,6 +36,7 @@ class DuplicateParagraphCheck : public Check {
     std::string previous_key;
     for (const Span& line : ProseLines(context)) {
       const Span trimmed = Trim(text, line);
+      if (trimmed.size() > kMaxLength) continue;
       std::string key = Key(text.substr(trimmed.begin, trimmed.size()));
       if (key.empty()) continue;
       const bool short_repeat = key.size() < kMinLength && key == previous_key &&
