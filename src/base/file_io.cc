@@ -1,5 +1,7 @@
 #include "base/file_io.h"
 
+#include <random>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -191,6 +193,19 @@ Status MayReplace(const std::string& path, const struct stat& st) {
 
 }  // namespace
 
+namespace {
+
+// Six random letters and digits for a temporary file's name.
+std::string RandomSuffix() {
+  static const char kChars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  thread_local std::mt19937_64 random(std::random_device{}());
+  std::string out(6, 'x');
+  for (char& c : out) c = kChars[random() % (sizeof kChars - 1)];
+  return out;
+}
+
+}  // namespace
+
 Status WriteFileAtomically(const std::string& link_or_path, const std::string& contents,
                            const std::optional<std::string>& expected_current) {
   // Through a symbolic link, replace the file it points to, not the link.
@@ -208,17 +223,27 @@ Status WriteFileAtomically(const std::string& link_or_path, const std::string& c
   } else if (Status refused = MayReplace(path, st); !refused.ok()) {
     return refused;
   }
-  std::string tmp = path + ".translint-XXXXXX";
-  const int fd = ::mkstemp(tmp.data());
-  if (fd < 0) return ErrnoStatus("cannot create a temporary file beside", path);
-  Status status = WriteAll(fd, contents, tmp);
-  if (status.ok() && ::fchmod(fd, st.st_mode & 07777) != 0) status = ErrnoStatus("cannot set mode", tmp);
+  // The new text is written to an unnamed file beside the target (O_TMPFILE):
+  // if translint is killed meanwhile, nothing is left behind. It gets a name
+  // only at the end, for the rename over the target. File systems without
+  // O_TMPFILE get a named temporary file from the start.
+  const std::string folder = fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string();
+  int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  const bool unnamed = fd >= 0;
+  std::string tmp;
+  if (!unnamed) {
+    tmp = path + ".translint-XXXXXX";
+    fd = ::mkstemp(tmp.data());
+    if (fd < 0) return ErrnoStatus("cannot create a temporary file beside", path);
+  }
+  const std::string writing = unnamed ? path + " (a temporary copy)" : tmp;
+  Status status = WriteAll(fd, contents, writing);
+  if (status.ok() && ::fchmod(fd, st.st_mode & 07777) != 0) status = ErrnoStatus("cannot set mode", writing);
   // Keep the owner and group; where the OS does not allow it, leave the file alone.
   if (status.ok() && (st.st_uid != ::geteuid() || st.st_gid != ::getegid()) && ::fchown(fd, st.st_uid, st.st_gid) != 0) {
     status = Status::Error(path + ": belongs to another user or group, and a rewrite could not keep them; not written");
   }
-  if (status.ok() && ::fsync(fd) != 0) status = ErrnoStatus("cannot flush", tmp);
-  if (::close(fd) != 0 && status.ok()) status = ErrnoStatus("cannot close", tmp);
+  if (status.ok() && ::fsync(fd) != 0) status = ErrnoStatus("cannot flush", writing);
   if (status.ok() && expected_current) {
     Result<std::string> now = ReadFile(path);
     if (!now.ok()) {
@@ -227,8 +252,25 @@ Status WriteFileAtomically(const std::string& link_or_path, const std::string& c
       status = Status::Error(path + ": file changed while translint was working on it; not overwritten");
     }
   }
+  if (status.ok() && unnamed) {
+    // Name it: a link from /proc/self/fd needs no privilege (AT_EMPTY_PATH would).
+    const std::string self = "/proc/self/fd/" + std::to_string(fd);
+    for (int attempt = 0; attempt < 100; ++attempt) {
+      tmp = path + ".translint-" + RandomSuffix();
+      if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, tmp.c_str(), AT_SYMLINK_FOLLOW) == 0) break;
+      const int error = errno;
+      tmp.clear();
+      if (error != EEXIST) {
+        errno = error;
+        status = ErrnoStatus("cannot name the temporary copy of", path);
+        break;
+      }
+    }
+    if (status.ok() && tmp.empty()) status = Status::Error(path + ": cannot name the temporary copy");
+  }
+  if (::close(fd) != 0 && status.ok()) status = ErrnoStatus("cannot close", writing);
   if (status.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) status = ErrnoStatus("cannot replace", path);
-  if (!status.ok()) ::unlink(tmp.c_str());
+  if (!status.ok() && !tmp.empty()) ::unlink(tmp.c_str());
   return status;
 }
 

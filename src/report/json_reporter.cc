@@ -1,5 +1,6 @@
 #include <nlohmann/json.hpp>
 
+#include "base/utf8.h"
 #include "report/reporter.h"
 
 namespace translint {
@@ -8,14 +9,34 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
+// A file name that is not UTF-8 (Linux allows any bytes) cannot be a JSON
+// string as it is: "path" shows it with U+FFFD for the bad bytes, and
+// "path_bytes" keeps it exactly, every byte outside printable ASCII and "%" as
+// %XX (percent-encoding, as in URLs: `urllib.parse.unquote_to_bytes` reads it).
+std::string PercentEncoded(std::string_view bytes) {
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b > 0x20 && b < 0x7F && b != '%') {
+      out.push_back(c);
+    } else {
+      out += {'%', kHex[b >> 4], kHex[b & 15]};
+    }
+  }
+  return out;
+}
+
 json LocationJson(const Location& l) {
-  return json{{"path", l.path},
-              {"line", l.start.line},
-              {"column", l.start.column},
-              {"end_line", l.end.line},
-              {"end_column", l.end.column},
-              {"offset", l.span.begin},
-              {"length", l.span.size()}};
+  json out{{"path", l.path}};
+  if (FindInvalidUtf8(l.path) != std::string_view::npos) out["path_bytes"] = PercentEncoded(l.path);
+  out["line"] = l.start.line;
+  out["column"] = l.start.column;
+  out["end_line"] = l.end.line;
+  out["end_column"] = l.end.column;
+  out["offset"] = l.span.begin;
+  out["length"] = l.span.size();
+  return out;
 }
 
 // Streams: each diagnostic is written as it comes, so memory does not grow with

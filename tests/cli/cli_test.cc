@@ -328,3 +328,15 @@ TEST_CASE("The version flag names the version and commit and a mistyped command 
   CHECK(typo.err == "translint: error: unknown command \"chek\" (did you mean \"check\"?); `translint --help` lists the "
                     "commands\n");
 }
+
+TEST_CASE("A file name that is not UTF-8 stays recoverable in JSON", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", "entities:\n  - { id: kyiv, kind: place, preferred: { en: Kyiv }, variants: [Kiev] }\n");
+  dir.Write("bad\xFF name%.txt", "Flights to Kiev.\n");
+  const RunResult r = RunTranslint({"check", "--rules", "rules.yaml", "--format", "json", "."}, dir.path());
+  CHECK(r.exit_code == 1);
+  const auto diagnostics = nlohmann::json::parse(r.out)["diagnostics"];
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0]["path"] == "./bad\xEF\xBF\xBD name%.txt");  // shown with U+FFFD
+  CHECK(diagnostics[0]["path_bytes"] == "./bad%FF%20name%25.txt");  // exact: percent-encoded bytes
+}

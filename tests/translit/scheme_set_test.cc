@@ -170,3 +170,17 @@ TEST_CASE("Schemes are grouped by language and errors name the rule file's line"
   CHECK(SchemeSet::Load(dir.path()).status().message() ==
         dir.path() + "/russian.txt:1: a scheme file is named <language>-Latn-<scheme>.txt, e.g. ru-Latn-bgn.txt");
 }
+
+TEST_CASE("Rule files are bounded before ICU compiles them", "[translit]") {
+  testing::TempDir dir;
+  // ICU needs memory exponential in nested parentheses (26 levels took 3.9 GB).
+  dir.Write("ru-Latn-test.txt", ":: NFC ;\nа > a ;\n" + std::string(26, '(') + "б" + std::string(26, ')') + " > b ;\n");
+  CHECK(SchemeSet::Load(dir.path()).status().message() ==
+        dir.path() + "/ru-Latn-test.txt:3: parentheses nested more than 8 deep; simplify the rule");
+  // Parentheses in quotes, sets, escapes and comments are literals; a rule's end resets the count.
+  dir.Write("ru-Latn-test.txt", ":: NFC ;\n'((((((((((' > a ;\n[(((((((((((] > b ;\n\\( > c ;\n# ((((((((((\n((((б)))) > d ;\n((((в)))) > v ;\n");
+  CHECK(SchemeSet::Load(dir.path()).ok());
+  dir.Write("ru-Latn-test.txt", std::string(2 << 20, '#'));
+  CHECK(SchemeSet::Load(dir.path()).status().message() ==
+        dir.path() + "/ru-Latn-test.txt: 2048 KiB of transliteration rules; at most 1024 KiB");
+}

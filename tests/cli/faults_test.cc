@@ -1,0 +1,41 @@
+// Faults during `fix`: a kill at any moment leaves every file old or new and no
+// temporary file behind.
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "test_util.h"
+
+using namespace translint::testing;
+namespace fs = std::filesystem;
+
+TEST_CASE("kill -9 during fix leaves every file old or new, and nothing else", "[cli][faults]") {
+  TempDir dir;
+  constexpr int kFiles = 1500;
+  const auto before = [](int i) { return "The mayor of Kiev spoke on day " + std::to_string(i) + ".\n"; };
+  const auto after = [](int i) { return "The mayor of Kyiv spoke on day " + std::to_string(i) + ".\n"; };
+  // Kills at several moments: while loading the tables, while writing, near the end.
+  size_t partial = 0;  // runs killed while writing
+  for (const char* delay : {"0.2", "0.4", "0.5", "0.6", "0.7", "0.9"}) {
+    for (int i = 0; i < kFiles; ++i) dir.Write("f" + std::to_string(i) + ".txt", before(i));
+    const RunResult r = RunTranslint({"fix", "-j", "2", "."}, dir.path(), "", std::string("timeout -s KILL ") + delay);
+    INFO("killed after " << delay << " s, exit " << r.exit_code);
+    size_t old_files = 0, new_files = 0, others = 0;
+    for (const auto& entry : fs::directory_iterator(dir.path())) {
+      const std::string name = entry.path().filename().string();
+      if (name.rfind("f", 0) != 0 || entry.path().extension() != ".txt") {
+        ++others;
+        continue;
+      }
+      const int i = std::stoi(name.substr(1));
+      const std::string text = ReadAll(entry.path().string());
+      old_files += text == before(i);
+      new_files += text == after(i);
+    }
+    CHECK(others == 0);  // no temporary file left behind
+    CHECK(old_files + new_files == kFiles);
+    partial += old_files > 0 && new_files > 0;
+  }
+#ifndef TRANSLINT_SANITIZE  // a sanitized build is too slow to be caught while writing
+  CHECK(partial > 0);
+#endif
+}
