@@ -1,7 +1,5 @@
 #include "base/file_io.h"
 
-#include <random>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -193,18 +191,6 @@ Status MayReplace(const std::string& path, const struct stat& st) {
 
 }  // namespace
 
-namespace {
-
-// Six random letters and digits for a temporary file's name.
-std::string RandomSuffix() {
-  static const char kChars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-  thread_local std::mt19937_64 random(std::random_device{}());
-  std::string out(6, 'x');
-  for (char& c : out) c = kChars[random() % (sizeof kChars - 1)];
-  return out;
-}
-
-}  // namespace
 
 Status WriteFileAtomically(const std::string& link_or_path, const std::string& contents,
                            const std::optional<std::string>& expected_current) {
@@ -226,7 +212,7 @@ Status WriteFileAtomically(const std::string& link_or_path, const std::string& c
   // The new text is written to an unnamed file beside the target (O_TMPFILE):
   // if translint is killed meanwhile, nothing is left behind. It gets a name
   // only at the end, for the rename over the target. File systems without
-  // O_TMPFILE get a named temporary file from the start.
+  // O_TMPFILE get a named temporary file (mkstemp) from the start.
   const std::string folder = fs::path(path).parent_path().empty() ? "." : fs::path(path).parent_path().string();
   int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   const bool unnamed = fd >= 0;
@@ -253,20 +239,20 @@ Status WriteFileAtomically(const std::string& link_or_path, const std::string& c
     }
   }
   if (status.ok() && unnamed) {
-    // Name it: a link from /proc/self/fd needs no privilege (AT_EMPTY_PATH would).
+    // Name it, for the rename: a link from /proc/self/fd needs no privilege
+    // (AT_EMPTY_PATH would). The name is fixed, so one that a kill between link
+    // and rename leaves behind is replaced by the next fix of the file.
     const std::string self = "/proc/self/fd/" + std::to_string(fd);
-    for (int attempt = 0; attempt < 100; ++attempt) {
-      tmp = path + ".translint-" + RandomSuffix();
-      if (::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, tmp.c_str(), AT_SYMLINK_FOLLOW) == 0) break;
-      const int error = errno;
-      tmp.clear();
-      if (error != EEXIST) {
-        errno = error;
-        status = ErrnoStatus("cannot name the temporary copy of", path);
-        break;
-      }
+    tmp = path + ".translint-new";
+    int linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, tmp.c_str(), AT_SYMLINK_FOLLOW);
+    if (linked != 0 && errno == EEXIST) {
+      ::unlink(tmp.c_str());
+      linked = ::linkat(AT_FDCWD, self.c_str(), AT_FDCWD, tmp.c_str(), AT_SYMLINK_FOLLOW);
     }
-    if (status.ok() && tmp.empty()) status = Status::Error(path + ": cannot name the temporary copy");
+    if (linked != 0) {
+      status = ErrnoStatus("cannot name the temporary copy of", path);
+      tmp.clear();
+    }
   }
   if (::close(fd) != 0 && status.ok()) status = ErrnoStatus("cannot close", writing);
   if (status.ok() && ::rename(tmp.c_str(), path.c_str()) != 0) status = ErrnoStatus("cannot replace", path);
