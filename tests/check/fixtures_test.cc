@@ -76,8 +76,18 @@ std::string FindWithStem(const fs::path& folder, const std::string& stem) {
   return "";
 }
 
+// A fixture folder is tests/checks/<group>/<check>/, or a variant of it one
+// level deeper (typography/mixed-quotes/de/). Its config.yaml, if any, is the
+// project configuration the documents are read and checked with (`language: de`).
 void RunFixture(const fs::path& folder, const std::string& check_id) {
   Config config;
+  const fs::path config_file = folder / "config.yaml";
+  if (fs::exists(config_file)) {
+    Result<Config> parsed = ParseConfig(config_file.string(), testing::ReadAll(config_file.string()));
+    INFO((parsed.ok() ? std::string() : parsed.status().message()));
+    REQUIRE(parsed.ok());
+    config = *parsed;
+  }
   for (const std::string& id : BuiltinChecks().Ids()) {
     if (id != check_id) config.checks[id] = Severity::kOff;
   }
@@ -112,8 +122,11 @@ TEST_CASE("Check fixtures", "[check]") {
   for (const auto& entry : fs::recursive_directory_iterator(TRANSLINT_FIXTURES)) {
     if (entry.path().filename() != "rules.yaml") continue;
     const fs::path folder = entry.path().parent_path();
-    const std::string check_id = fs::relative(folder, TRANSLINT_FIXTURES).string();
-    SECTION(check_id) { RunFixture(folder, check_id); }
+    const fs::path relative = fs::relative(folder, TRANSLINT_FIXTURES);
+    auto part = relative.begin();
+    const std::string group = (part++)->string();
+    const std::string check_id = group + "/" + (part++)->string();
+    SECTION(relative.string()) { RunFixture(folder, check_id); }
     ++count;
   }
   // Every registered check has a fixture folder.

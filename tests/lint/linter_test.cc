@@ -219,19 +219,6 @@ TEST_CASE("Russian text: case forms are the same entity, and fixes keep the case
   CHECK(mixed[1].fix.at(0).replacement == "Жапаровым");
 }
 
-TEST_CASE("A decimal comma is reported in English text only", "[lint]") {
-  testing::TempDir dir;
-  const std::unique_ptr<Linter> linter = WithSchemes(dir, "entities: []\n");
-  const auto decimal_commas = [&](const std::string& text, const std::string& language) {
-    const std::vector<Diagnostic> found = linter->Lint(Document("a.txt", text, language));
-    return std::count_if(found.begin(), found.end(), [](const Diagnostic& d) { return d.check == "numbers/decimal-comma"; });
-  };
-  CHECK(decimal_commas("Inflation reached 22,5 % in May.", "en") == 1);
-  CHECK(decimal_commas("Die Inflation lag im Mai bei 22,5 %.", "de") == 0);
-  CHECK(decimal_commas("L'inflation a atteint 22,5 % en mai.", "fr") == 0);
-  CHECK(decimal_commas("Инфляция в мае составила 22,5 %.", "ru") == 0);
-}
-
 TEST_CASE("A generated spelling that another entity lists is left to that entity", "[lint]") {
   testing::TempDir dir;
   const std::unique_ptr<Linter> linter = WithSchemes(dir, R"(entities:
@@ -310,26 +297,6 @@ TEST_CASE("A surname after a given name and a patronymic belongs to that person"
   REQUIRE(found.size() == 1);
   CHECK(found[0].message == "\"Zhaparov\" is a variant of Sadyr Japarov (person); write \"Japarov\"");
   CHECK(found[0].location.start.column == 20);
-}
-
-TEST_CASE("German and French text keep their own quotation marks and German nouns are no names", "[lint]") {
-  const auto checks = [&](const std::string& text, const std::string& language) {
-    Config config;
-    config.language = language;  // the dictionary of that language
-    Result<std::unique_ptr<Linter>> linter = Make(kKyiv, config);
-    REQUIRE(linter.ok());
-    std::vector<std::string> out;
-    for (const Diagnostic& d : (*linter)->Lint(Document("a.txt", text, language))) {
-      if (d.check != "spelling/unknown-word") out.push_back(d.check);
-    }
-    return out;
-  };
-  CHECK(checks("Er sagte „Nein“ und dann „Ja“.", "de").empty());
-  CHECK(checks("Il a dit « non » puis « oui ».", "fr").empty());
-  // An English curly pair in a German text is the odd one out.
-  CHECK(checks("Er sagte „Nein“ und dann “Ja”.", "de") == std::vector<std::string>{"typography/mixed-quotes"});
-  // Capitalized German nouns are common words, not names spelled two ways.
-  CHECK(checks("Die Regierung tagte. Die Regirung sagte nichts.", "de").empty());
 }
 
 TEST_CASE("Findings inside a line of site furniture are dropped: the line is deleted whole", "[lint]") {
