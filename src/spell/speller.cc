@@ -206,10 +206,23 @@ bool IsAscii(const std::string& word) {
 
 }  // namespace
 
+namespace {
+
+// The first `limit` of the suggestions for `word` in `cache`, computed once.
+template <typename Compute>
+std::vector<std::string> Cached(std::unordered_map<std::string, std::vector<std::string>>* cache,
+                                const std::string& word, size_t limit, Compute compute) {
+  auto it = cache->find(word);
+  if (it == cache->end()) it = cache->emplace(word, compute()).first;
+  const std::vector<std::string>& all = it->second;
+  return std::vector<std::string>(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(limit, all.size())));
+}
+
+}  // namespace
+
 std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit) const {
   std::lock_guard<std::mutex> lock(mutex_);
-  auto it = suggestions_.find(word);
-  if (it == suggestions_.end()) {
+  return Cached(&suggestions_, word, limit, [&] {
     // Hunspell's own suggest() takes 5-50 ms a word (n-gram search over the
     // whole dictionary); the words one edit away cover typical typos in ~0.5 ms.
     // Hunspell's list is the fallback for non-ASCII words.
@@ -225,30 +238,22 @@ std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit)
     } else if (!IsAscii(word)) {
       found = dictionaries_.front()->suggest(word);
     }
-    it = suggestions_.emplace(word, std::move(found)).first;
-  }
-  std::vector<std::string> suggestions = it->second;
-  if (suggestions.size() > limit) suggestions.resize(limit);
-  return suggestions;
+    return found;
+  });
 }
 
 std::vector<std::string> Speller::SuggestAdded(const std::string& word, size_t limit) const {
   std::lock_guard<std::mutex> lock(mutex_);
-  auto it = added_suggestions_.find(word);
-  if (it == added_suggestions_.end()) {
+  return Cached(&added_suggestions_, word, limit, [&] {
     std::vector<std::string> found;
-    if (IsAscii(word) && word.size() <= kMaxSuggestedLength) {
-      for (const std::string& candidate : OneEditAway(word)) {
-        if (added_.count(candidate) && std::find(found.begin(), found.end(), candidate) == found.end()) {
-          found.push_back(candidate);
-        }
+    if (!IsAscii(word) || word.size() > kMaxSuggestedLength) return found;
+    for (const std::string& candidate : OneEditAway(word)) {
+      if (added_.count(candidate) && std::find(found.begin(), found.end(), candidate) == found.end()) {
+        found.push_back(candidate);
       }
     }
-    it = added_suggestions_.emplace(word, std::move(found)).first;
-  }
-  std::vector<std::string> suggestions = it->second;
-  if (suggestions.size() > limit) suggestions.resize(limit);
-  return suggestions;
+    return found;
+  });
 }
 
 }  // namespace translint
