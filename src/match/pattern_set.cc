@@ -60,7 +60,8 @@ std::vector<bool> PatternSet::ActiveRules(const Document& document) const {
   // Searched in pieces (ScanRegex windows each), never the whole text at once.
   constexpr size_t kPiece = size_t{1} << 18, kOverlap = size_t{1} << 12;
   const std::string_view text = document.text();
-  for (const auto& [rule, regex] : unless_) {
+  for (const auto& [index, regex] : unless_) {
+    const size_t rule = index;  // a lambda may not capture a structured binding (clang)
     for (size_t begin = 0; active[rule] && begin < text.size(); begin += kPiece - kOverlap) {
       while (begin < text.size() && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
       size_t end = std::min(text.size(), begin + kPiece);
