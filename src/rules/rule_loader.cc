@@ -47,9 +47,11 @@ Status LoadRuleText(const std::string& file, const std::string& text, RuleTable*
   if (kinds.count("words")) {
     Result<std::vector<std::string>> words = yaml->ReadStringList(kinds["words"], "words");
     if (!words.ok()) return words.status();
+    const YAML::Node& list = kinds["words"];
     for (size_t i = 0; i < words->size(); ++i) {
       if ((*words)[i].empty() || (*words)[i].find_first_of(" \t\n") != std::string::npos) {
-        return yaml->ErrorAt(kinds["words"][i], "\"" + (*words)[i] + "\" is not one word: list single words");
+        return yaml->ErrorAt(list.IsSequence() ? list[i] : list,
+                             "\"" + (*words)[i] + "\" is not one word: list single words");
       }
     }
     table->AddWords(std::move(*words));

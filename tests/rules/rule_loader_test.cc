@@ -68,6 +68,8 @@ TEST_CASE("Rule table errors name the place and suggest a fix", "[rules]") {
         "t.yaml:4:18: unknown language \"english\"; expected one of: en, de, fr, ru, uk, be, ky, kk, tg, uz, tk");
   CHECK(LoadError("words: [som, two words]\n") == "t.yaml:1:14: \"two words\" is not one word: list single words");
   CHECK(LoadError("words: { som: 1 }\n").rfind("t.yaml:1:8: ", 0) == 0);
+  // Found by fuzz_rules: one word with a space, not in a list, once threw from yaml-cpp.
+  CHECK(LoadError("words: s[o ms]\n") == "t.yaml:1:8: \"s[o ms]\" is not one word: list single words");
 }
 
 TEST_CASE("Cross-entity errors: duplicate ids, unknown ids, shared spellings", "[rules]") {
