@@ -78,7 +78,7 @@ case "${1:-}" in
     # a crash is saved in build-fuzz/artifacts/ and fails the run.
     printf '%s\n' "${targets[@]}" | xargs -P "$(nproc)" -I{} sh -c '
       mkdir -p build-fuzz/corpus/{}
-      if ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=tests/lsan.supp \
+      if ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=tests/lsan.supp \
          build-fuzz/tests/fuzz/{} -max_total_time='"$seconds"' -rss_limit_mb=4096 -print_final_stats=1 \
            -artifact_prefix=build-fuzz/artifacts/{}- build-fuzz/corpus/{} tests/fuzz/corpus/{} \
            >build-fuzz/{}.log 2>&1; then
