@@ -47,3 +47,20 @@ TEST_CASE("kill -9 during fix leaves every file old or new, and the next fix lea
   CHECK(partial > 0);
 #endif
 }
+
+TEST_CASE("A write that fails (the disk full, a file size limit) leaves the file as it was", "[cli][faults]") {
+  TempDir dir;
+  std::string text;
+  while (text.size() < 20000) text += "The mayor of Kiev spoke again today. ";
+  const std::string path = dir.Write("big.txt", text + "\n");
+  // A 4 KiB file size limit makes the write of the new text fail as a full disk would (EFBIG, not a signal).
+  const RunResult r = RunTranslint({"fix", "big.txt"}, dir.path(), "", "sh -c 'trap \"\" XFSZ; ulimit -f 4; exec \"$0\" \"$@\"'");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("big.txt") != std::string::npos);
+  CHECK(ReadAll(path) == text + "\n");
+  size_t entries = 0;
+  for (const auto& entry : fs::directory_iterator(dir.path())) entries += entry.is_regular_file();
+  CHECK(entries == 1);  // nothing left beside it
+  CHECK(RunTranslint({"fix", "big.txt"}, dir.path()).exit_code == 0);  // without the limit it is fixed
+  CHECK(ReadAll(path).find("Kiev") == std::string::npos);
+}
