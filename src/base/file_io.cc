@@ -220,7 +220,7 @@ Status WriteFileAtomically(const std::string& link_or_path, const std::string& c
   if (!unnamed) {
     tmp = path + ".translint-XXXXXX";
     fd = ::mkstemp(tmp.data());
-    if (fd < 0) return ErrnoStatus("cannot create a temporary file beside", path);
+    if (fd < 0) return ErrnoStatus("cannot create its new copy in its folder (the folder must be writable)", path);
   }
   const std::string writing = unnamed ? path + " (a temporary copy)" : tmp;
   Status status = WriteAll(fd, contents, writing);

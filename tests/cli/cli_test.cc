@@ -297,6 +297,21 @@ TEST_CASE("an unreadable folder and a symbolic link loop are errors, never skipp
   CHECK(loop.err == "translint: error: loop-a: Too many levels of symbolic links\n");
 }
 
+TEST_CASE("fix in a read-only folder reports the file and leaves it as it was", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  const std::string path = dir.Write("docs/a.md", "In Kiev.\n");
+  ::chmod(dir.path().c_str(), 0755);
+  ::chmod(path.c_str(), 0666);              // the file may be written,
+  ::chmod((dir.path() + "/docs").c_str(), 0555);  // its folder may not
+  const std::string as = ::geteuid() == 0 ? "TRANSLINT_NO_CACHE=1 setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
+  const RunResult r = RunTranslint({"fix", "--rules", "rules.yaml", "docs"}, dir.path(), "", as);
+  ::chmod((dir.path() + "/docs").c_str(), 0755);
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("docs/a.md: cannot create its new copy in its folder (the folder must be writable): Permission denied") != std::string::npos);
+  CHECK(ReadAll(path) == "In Kiev.\n");
+}
+
 TEST_CASE("control characters in a file and in its name never reach the terminal", "[cli]") {
   TempDir dir;
   dir.Write("rules.yaml", kRules);
