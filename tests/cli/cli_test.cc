@@ -275,6 +275,12 @@ TEST_CASE("an unknown language is an error naming the supported ones, and case d
                       "(Russian sources)\n");
 }
 
+// Root reads and writes every folder: a permission test drops to "nobody" for
+// the run (setpriv, util-linux); the command prefix for RunTranslint's `env`.
+static std::string AsNobody() {
+  return ::geteuid() == 0 ? "TRANSLINT_NO_CACHE=1 setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
+}
+
 TEST_CASE("an unreadable folder and a symbolic link loop are errors, never skipped", "[cli]") {
   TempDir dir;
   dir.Write("rules.yaml", kRules);
@@ -283,8 +289,7 @@ TEST_CASE("an unreadable folder and a symbolic link loop are errors, never skipp
   ::chmod(dir.path().c_str(), 0755);
   ::chmod((dir.path() + "/docs").c_str(), 0755);
   ::chmod((dir.path() + "/docs/locked").c_str(), 0);
-  // Root reads every folder: drop to "nobody" for the run (setpriv, util-linux).
-  const std::string as = ::geteuid() == 0 ? "TRANSLINT_NO_CACHE=1 setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
+  const std::string as = AsNobody();
   const RunResult r = RunTranslint({"check", "--rules", "rules.yaml", "docs"}, dir.path(), "", as);
   ::chmod((dir.path() + "/docs/locked").c_str(), 0755);
   CHECK(r.exit_code == 2);
@@ -304,7 +309,7 @@ TEST_CASE("fix in a read-only folder reports the file and leaves it as it was", 
   ::chmod(dir.path().c_str(), 0755);
   ::chmod(path.c_str(), 0666);              // the file may be written,
   ::chmod((dir.path() + "/docs").c_str(), 0555);  // its folder may not
-  const std::string as = ::geteuid() == 0 ? "TRANSLINT_NO_CACHE=1 setpriv --reuid=65534 --regid=65534 --clear-groups" : "";
+  const std::string as = AsNobody();
   const RunResult r = RunTranslint({"fix", "--rules", "rules.yaml", "docs"}, dir.path(), "", as);
   ::chmod((dir.path() + "/docs").c_str(), 0755);
   CHECK(r.exit_code == 2);
