@@ -49,7 +49,9 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
 }
 
 Status Linter::Build() {
-  Result<std::unique_ptr<PatternSet>> patterns = PatternSet::Build(table_->patterns());
+  std::vector<bool> off;
+  for (const PatternRule& rule : table_->patterns()) off.push_back(IsOff(rule.id));
+  Result<std::unique_ptr<PatternSet>> patterns = PatternSet::Build(table_->patterns(), off);
   if (!patterns.ok()) return patterns.status();
   patterns_ = std::move(*patterns);
   Status s = CheckConfiguredIds();
@@ -312,6 +314,7 @@ Status Linter::VerifyExamples() const {
     }
   }
   for (const PatternRule& rule : table_->patterns()) {
+    if (IsOff(rule.id)) continue;  // never scanned, so never flags its examples
     for (const Example& example : rule.examples) {
       Status s = VerifyExample(example, rule.id, [&](const Diagnostic& d) { return d.check == rule.id; });
       if (!s.ok()) return s;

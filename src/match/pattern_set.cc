@@ -2,6 +2,7 @@
 
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <cctype>
 
 #include "base/utf8.h"
@@ -28,69 +29,84 @@ Result<std::unique_ptr<icu::RegexPattern>> Compile(const PatternRule& rule, cons
 
 }  // namespace
 
-Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternRule>& rules) {
+Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternRule>& rules,
+                                                     const std::vector<bool>& off) {
   std::unique_ptr<PatternSet> set(new PatternSet(rules));
-  set->literals_.resize(rules.size());
+  set->off_ = off;
+  set->off_.resize(rules.size(), false);
+  std::vector<std::string> sources, unless_sources;
   for (uint32_t i = 0; i < rules.size(); ++i) {
     const PatternRule& rule = rules[i];
-    if (!rule.pattern.empty()) set->literals_[i].text = RequiredLiteral(rule.pattern, &set->literals_[i].case_insensitive);
-    for (const std::string& phrase : rule.phrases) set->phrases_.Add(phrase, i, false);
+    // An off rule's regexes are still compiled: a broken one is an error in the table.
     if (!rule.pattern.empty()) {
       auto regex = Compile(rule, rule.pattern, rule.pattern_where, "pattern");
       if (!regex.ok()) return regex.status();
-      set->regexes_.emplace_back(i, std::move(*regex));
+      if (!set->off_[i]) set->regexes_.emplace_back(i, std::move(*regex)), sources.push_back(rule.pattern);
     }
     if (!rule.unless.empty()) {
       auto regex = Compile(rule, rule.unless, rule.unless_where, "unless");
       if (!regex.ok()) return regex.status();
-      set->unless_.emplace_back(i, std::move(*regex));
+      if (!set->off_[i]) set->unless_.emplace_back(i, std::move(*regex)), unless_sources.push_back(rule.unless);
     }
+    if (set->off_[i]) continue;
+    for (const std::string& phrase : rule.phrases) set->phrases_.Add(phrase, i, false);
   }
   set->phrases_.Compile();
+  sources.insert(sources.end(), unless_sources.begin(), unless_sources.end());
+  set->prefilter_ = RegexPrefilter::Build(sources);
   return set;
 }
 
-std::vector<bool> PatternSet::ActiveRules(const Document& document) const {
+std::vector<bool> PatternSet::Applicable(const Document& document) const {
   std::vector<bool> active(rules_.size());
-  for (size_t i = 0; i < rules_.size(); ++i) {
-    active[i] = rules_[i].AppliesTo(document.language()) &&
-                ContainsLiteral(document.text(), literals_[i].text, literals_[i].case_insensitive);
-  }
-  if (unless_.empty()) return active;
-  // Searched in pieces (ScanRegex windows each), never the whole text at once.
-  constexpr size_t kPiece = size_t{1} << 18, kOverlap = size_t{1} << 12;
-  const std::string_view text = document.text();
-  for (const auto& [index, regex] : unless_) {
-    const size_t rule = index;  // a lambda may not capture a structured binding (clang)
-    for (size_t begin = 0; active[rule] && begin < text.size(); begin += kPiece - kOverlap) {
-      while (begin < text.size() && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
-      size_t end = std::min(text.size(), begin + kPiece);
-      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-      ScanRegex(*regex, text, Span{begin, end}, [&](const RegexHit&) { active[rule] = false; });
-      if (end == text.size()) break;
-    }
-  }
+  for (size_t i = 0; i < rules_.size(); ++i) active[i] = !off_[i] && rules_[i].AppliesTo(document.language());
   return active;
 }
 
-void PatternSet::Scan(const Document& document, Span segment, const std::vector<bool>& active,
-                      std::vector<PatternMatch>* out) const {
-  const std::string_view text = document.text().substr(segment.begin, segment.size());
-  const NormalizedText folded(text, segment.begin);
-  phrases_.Scan(folded, document.text(), [&](VariantMatch m) {
-    for (uint32_t rule : m.payloads) {
-      if (!active[rule]) continue;
-      const std::string matched(document.text().substr(m.original.begin, m.original.size()));
-      out->push_back(PatternMatch{rule, m.original, {matched}, ""});
+void PatternSet::ApplyUnless(const Document& document, const RegexCandidates& candidates,
+                             std::vector<bool>* active) const {
+  // Searched in pieces (ScanRegex windows each), never the whole text at once.
+  constexpr size_t kPiece = size_t{1} << 18, kOverlap = size_t{1} << 12;
+  const std::string_view text = document.text();
+  for (size_t j = 0; j < unless_.size(); ++j) {
+    const size_t rule = unless_[j].first;
+    if (!(*active)[rule] || !candidates.Anywhere(regexes_.size() + j)) continue;
+    for (size_t begin = 0; (*active)[rule] && begin < text.size(); begin += kPiece - kOverlap) {
+      while (begin < text.size() && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) ++begin;
+      size_t end = std::min(text.size(), begin + kPiece);
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      ScanRegex(*unless_[j].second, text, Span{begin, end}, [&](const RegexHit&) { (*active)[rule] = false; });
+      if (end == text.size()) break;
     }
-  });
-  for (const auto& [rule, regex] : regexes_) {
-    if (!active[rule]) continue;
-    const uint32_t index = rule;
-    const UErrorCode stopped = ScanRegex(*regex, document.text(), segment, [&](const RegexHit& hit) {
-      out->push_back(PatternMatch{index, hit.span, hit.groups, ""});
-    });
-    if (U_FAILURE(stopped)) out->push_back(PatternMatch{rule, segment, {}, u_errorName(stopped)});
+  }
+}
+
+void PatternSet::Scan(const Document& document, const std::vector<Span>& prose,
+                      std::vector<PatternMatch>* out) const {
+  std::vector<bool> active = Applicable(document);
+  if (std::find(active.begin(), active.end(), true) == active.end()) return;
+  const RegexCandidates candidates = prefilter_->Find(document.text(), prose);
+  ApplyUnless(document, candidates, &active);
+  for (size_t s = 0; s < prose.size(); ++s) {
+    const Span segment = prose[s];
+    if (phrases_.size() > 0) {
+      const NormalizedText folded(document.text().substr(segment.begin, segment.size()), segment.begin);
+      phrases_.Scan(folded, document.text(), [&](VariantMatch m) {
+        for (uint32_t rule : m.payloads) {
+          if (!active[rule]) continue;
+          const std::string matched(document.text().substr(m.original.begin, m.original.size()));
+          out->push_back(PatternMatch{rule, m.original, {matched}, ""});
+        }
+      });
+    }
+    for (size_t r = 0; r < regexes_.size(); ++r) {
+      const uint32_t rule = regexes_[r].first;
+      if (!active[rule] || !candidates.Possible(s, r)) continue;
+      const UErrorCode stopped = ScanRegex(*regexes_[r].second, document.text(), segment, [&](const RegexHit& hit) {
+        out->push_back(PatternMatch{rule, hit.span, hit.groups, ""});
+      });
+      if (U_FAILURE(stopped)) out->push_back(PatternMatch{rule, segment, {}, u_errorName(stopped)});
+    }
   }
 }
 

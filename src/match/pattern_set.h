@@ -3,9 +3,13 @@
 // Phrase rules are compiled together into one VariantSet (whole words, any case,
 // one pass for all phrases of all rules). Regex rules are ICU RegexPatterns,
 // compiled once; a pattern that does not compile is a Status at its YAML line.
-// Each regex search runs under a time limit (regex_scan.h), so a pathological
-// pattern cannot hang a run: a search that ICU stopped (the time limit, its stack
-// limit, any error) is reported as a match with `error` set.
+// All regexes (patterns and `unless`) are also compiled into one RegexPrefilter:
+// one Vectorscan pass over the document tells which rule may match in which
+// paragraph, and ICU searches only there (its answer decides, so the rules keep
+// ICU's semantics). Each regex search runs under a time limit (regex_scan.h), so a
+// pathological pattern cannot hang a run: a search that ICU stopped (the time
+// limit, its stack limit, any error) is reported as a match with `error` set.
+// Rules that are off are not scanned at all.
 // Immutable after Build(); Scan() may run on many threads (it creates its own
 // matchers). The rules must outlive the set.
 #pragma once
@@ -17,6 +21,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "match/regex_prefilter.h"
 #include "match/variant_set.h"
 #include "rules/pattern_rule.h"
 #include "text/document.h"
@@ -33,32 +38,34 @@ struct PatternMatch {
 
 class PatternSet {
  public:
-  static Result<std::unique_ptr<PatternSet>> Build(const std::vector<PatternRule>& rules);
+  // `off` (by rule; empty = none) names the rules never to scan.
+  static Result<std::unique_ptr<PatternSet>> Build(const std::vector<PatternRule>& rules,
+                                                   const std::vector<bool>& off = {});
 
-  // The rules that apply to `document`: those for its language whose `unless`
-  // pattern does not occur in it and whose regex's required literal does.
-  // Indexed by rule.
-  std::vector<bool> ActiveRules(const Document& document) const;
-
-  // Appends the matches of the `active` rules in one prose segment of
-  // `document`, in text order per rule.
-  void Scan(const Document& document, Span segment, const std::vector<bool>& active,
-            std::vector<PatternMatch>* out) const;
+  // Appends the matches in the `prose` segments of `document` of the rules that
+  // apply to it (those for its language whose `unless` pattern does not occur in
+  // it): segment by segment, phrases first, then the regex rules in rule order,
+  // each in text order.
+  void Scan(const Document& document, const std::vector<Span>& prose, std::vector<PatternMatch>* out) const;
 
   const std::vector<PatternRule>& rules() const { return rules_; }
 
  private:
   explicit PatternSet(const std::vector<PatternRule>& rules) : rules_(rules) {}
 
+  // By rule: false when it is off or not for the document's language.
+  std::vector<bool> Applicable(const Document& document) const;
+  // Clears `active` for the rules whose `unless` pattern occurs in `document`.
+  void ApplyUnless(const Document& document, const RegexCandidates& candidates, std::vector<bool>* active) const;
+
   const std::vector<PatternRule>& rules_;
+  std::vector<bool> off_;
   VariantSet phrases_;
-  std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> regexes_;  // (rule, pattern)
-  std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> unless_;   // (rule, pattern)
-  struct Literal {
-    std::string text;  // "" when the regex requires none
-    bool case_insensitive = false;
-  };
-  std::vector<Literal> literals_;  // by rule: a text without it cannot match the rule's regex
+  // (rule, pattern); in the prefilter, regex i is regexes_[i] and regex
+  // regexes_.size() + j is unless_[j].
+  std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> regexes_;
+  std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> unless_;
+  std::unique_ptr<RegexPrefilter> prefilter_;
 };
 
 // `text` with {0}..{9} replaced by the match's groups (messages) or, with

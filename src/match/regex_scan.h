@@ -37,16 +37,6 @@ inline constexpr int32_t kRegexOverlap = 1 << 12;
 UErrorCode ScanRegex(const icu::RegexPattern& pattern, std::string_view document_text, Span span,
                const std::function<void(const RegexHit&)>& on_hit);
 
-// A literal that every match of `regex` must contain, found by a conservative
-// reading of its source: the longest run of plain characters at the top level of
-// a pattern without top-level alternation, not made optional by a quantifier.
-// "" when there is none. `case_insensitive` is set for a leading (?i).
-// Searching for the literal first (memchr speed) skips texts the regex cannot match.
-std::string RequiredLiteral(const std::string& regex, bool* case_insensitive);
-
-// True when `text` contains `literal` (ASCII case-insensitively if asked).
-bool ContainsLiteral(std::string_view text, const std::string& literal, bool case_insensitive);
-
 // Compiles a pattern known to be valid (built-in checks); aborts on a typo in it,
 // which the tests catch.
 std::unique_ptr<icu::RegexPattern> CompileBuiltinRegex(const char* pattern);

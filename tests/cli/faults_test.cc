@@ -1,6 +1,7 @@
 // Faults during `fix`: a kill at any moment leaves every file old or new and no
 // temporary file behind.
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <filesystem>
 
 #include "test_util.h"
@@ -13,11 +14,20 @@ TEST_CASE("kill -9 during fix leaves every file old or new, and the next fix lea
   constexpr int kFiles = 1500;
   const auto before = [](int i) { return "The mayor of Kiev spoke on day " + std::to_string(i) + ".\n"; };
   const auto after = [](int i) { return "The mayor of Kyiv spoke on day " + std::to_string(i) + ".\n"; };
-  // Kills at several moments: while loading the tables, while writing, near the end.
-  size_t partial = 0;  // runs killed while writing
-  for (const char* delay : {"0.2", "0.4", "0.5", "0.6", "0.7", "0.9"}) {
+  const auto write_all = [&]() {
     for (int i = 0; i < kFiles; ++i) dir.Write("f" + std::to_string(i) + ".txt", before(i));
-    const RunResult r = RunTranslint({"fix", "-j", "2", "."}, dir.path(), "", std::string("timeout -s KILL ") + delay);
+  };
+  // Kills at several moments of a whole run (timed first, on this machine as it
+  // is loaded now): while loading the tables, while writing, near the end.
+  write_all();
+  const auto start = std::chrono::steady_clock::now();
+  REQUIRE(RunTranslint({"fix", "-j", "2", "."}, dir.path()).exit_code == 0);
+  const double whole = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  size_t partial = 0;  // runs killed while writing
+  for (const double moment : {0.1, 0.4, 0.55, 0.7, 0.8, 0.9}) {
+    write_all();
+    const std::string delay = std::to_string(moment * whole);
+    const RunResult r = RunTranslint({"fix", "-j", "2", "."}, dir.path(), "", "timeout -s KILL " + delay);
     INFO("killed after " << delay << " s, exit " << r.exit_code);
     size_t old_files = 0, new_files = 0, others = 0, named = 0;
     for (const auto& entry : fs::directory_iterator(dir.path())) {

@@ -39,10 +39,8 @@ Diagnostic Make(const CheckContext& context, const PatternRule& rule, const Patt
 
 void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
   if (context.patterns == nullptr) return;
-  const std::vector<bool> active = context.patterns->ActiveRules(context.document);
-  if (std::find(active.begin(), active.end(), true) == active.end()) return;
   std::vector<PatternMatch> matches;
-  for (const Span& segment : context.prose) context.patterns->Scan(context.document, segment, active, &matches);
+  context.patterns->Scan(context.document, context.prose, &matches);
   std::vector<bool> reported(context.patterns->rules().size(), false);
   for (const PatternMatch& m : matches) {
     const PatternRule& rule = context.patterns->rules()[m.rule];
