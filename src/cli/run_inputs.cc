@@ -103,6 +103,22 @@ void ShiftLines(size_t lines, Outcome* o) {
   }
 }
 
+namespace {
+
+// Each configuration's Linter learns how much it will check.
+void PrepareLinters(const std::vector<InputFile>& files, const std::vector<WorkItem>& items, size_t stdin_bytes) {
+  std::map<const Linter*, size_t> bytes;
+  for (const WorkItem& item : items) {
+    const InputFile& file = files[item.file];
+    std::error_code ec;
+    const size_t size = item.whole ? (file.from_stdin ? stdin_bytes : std::filesystem::file_size(file.path, ec)) : item.end - item.begin;
+    bytes[file.linter] += ec ? 0 : size;
+  }
+  for (const auto& [linter, total] : bytes) linter->PrepareFor(total);
+}
+
+}  // namespace
+
 int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, const HandleInput& one,
                   bool fixing) {
   Workspace workspace(options);
@@ -126,6 +142,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
     err << "translint: error: " << items.status().message() << "\n";
     return 2;
   }
+  PrepareLinters(*files, *items, stdin_text.size());
   const bool corpus = !fixing && std::any_of(files->begin(), files->end(),
                                              [](const InputFile& f) { return f.linter->CorpusChecksOn(); });
   // Workers run ahead; this thread reports each item as soon as it and all the

@@ -30,7 +30,7 @@ Result<std::unique_ptr<icu::RegexPattern>> Compile(const PatternRule& rule, cons
 }  // namespace
 
 Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternRule>& rules,
-                                                     const std::vector<bool>& off) {
+                                                     const std::vector<bool>& off, const std::string& cache_folder) {
   std::unique_ptr<PatternSet> set(new PatternSet(rules));
   set->off_ = off;
   set->off_.resize(rules.size(), false);
@@ -53,8 +53,15 @@ Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternR
   }
   set->phrases_.Compile();
   sources.insert(sources.end(), unless_sources.begin(), unless_sources.end());
-  set->prefilter_ = RegexPrefilter::Build(sources);
+  set->prefilter_ = RegexPrefilter::Build(sources, cache_folder, false);
+  set->sources_ = std::move(sources);
+  set->cache_folder_ = cache_folder;
   return set;
+}
+
+void PatternSet::CompilePrefilter() const {
+  if (prefilter_->complete()) return;
+  prefilter_ = RegexPrefilter::Build(sources_, cache_folder_, true);
 }
 
 std::vector<bool> PatternSet::Applicable(const Document& document) const {

@@ -10,8 +10,12 @@
 // pathological pattern cannot hang a run: a search that ICU stopped (the time
 // limit, its stack limit, any error) is reported as a match with `error` set.
 // Rules that are off are not scanned at all.
-// Immutable after Build(); Scan() may run on many threads (it creates its own
-// matchers). The rules must outlive the set.
+// Build() loads the prefilter's databases from the cache folder and compiles
+// none (compiling costs about 1.5 s, more than ICU spends on a few MB of text);
+// CompilePrefilter() compiles what is missing, for a large run.
+// Immutable after Build() but for CompilePrefilter(), which must not run while
+// Scan() does; Scan() may run on many threads (it creates its own matchers).
+// The rules must outlive the set.
 #pragma once
 
 #include <unicode/regex.h>
@@ -38,9 +42,15 @@ struct PatternMatch {
 
 class PatternSet {
  public:
-  // `off` (by rule; empty = none) names the rules never to scan.
+  // `off` (by rule; empty = none) names the rules never to scan; `cache_folder`
+  // holds compiled prefilter databases ("" = none).
   static Result<std::unique_ptr<PatternSet>> Build(const std::vector<PatternRule>& rules,
-                                                   const std::vector<bool>& off = {});
+                                                   const std::vector<bool>& off = {},
+                                                   const std::string& cache_folder = "");
+
+  // Compiles the prefilter databases the cache did not hold (and stores them
+  // there). Not while Scan() runs.
+  void CompilePrefilter() const;
 
   // Appends the matches in the `prose` segments of `document` of the rules that
   // apply to it (those for its language whose `unless` pattern does not occur in
@@ -65,7 +75,9 @@ class PatternSet {
   // regexes_.size() + j is unless_[j].
   std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> regexes_;
   std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> unless_;
-  std::unique_ptr<RegexPrefilter> prefilter_;
+  std::vector<std::string> sources_;  // the prefilter's regexes
+  std::string cache_folder_;
+  mutable std::unique_ptr<RegexPrefilter> prefilter_;
 };
 
 // `text` with {0}..{9} replaced by the match's groups (messages) or, with

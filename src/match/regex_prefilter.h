@@ -1,16 +1,22 @@
-// RegexPrefilter: one pass over a text for many regular expressions, to tell
+// RegexPrefilter: a fast pass over a text for many regular expressions, to tell
 // which of them may match in which span, so that ICU (the engine whose semantics
 // the rules are written for) searches only there.
 //
 // Every regex is compiled by Vectorscan (Debian's libvectorscan, the portable
-// Hyperscan) into one multi-pattern database in prefilter mode: Vectorscan may
-// report a match where ICU finds none (look-arounds and back-references are
-// widened), never the other way round, so ICU's answer is unchanged. A regex
-// that Vectorscan cannot read (ICU-only syntax such as set operations
-// [\p{L}--[a]]) is "always possible": ICU searches every span for it, as
-// without the prefilter. The same holds for a text that is not valid UTF-8.
+// Hyperscan) in prefilter mode: Vectorscan may report a match where ICU finds
+// none (look-arounds and back-references are widened), never the other way
+// round, so ICU's answer is unchanged. A regex that Vectorscan cannot read
+// (ICU-only syntax such as set operations [\p{L}--[a]]), or that is not
+// compiled yet, is "always possible": ICU searches every span for it, as without
+// the prefilter. The same holds for a text that is not valid UTF-8.
 //
-// The whole text is scanned once (so \b, ^ and look-behinds see the real text
+// Each regex is its own database (one database of them all costs about ten times
+// more per scan of a short article). Compiling is slow (about 1.5 s for the
+// shipped rules), so compiled databases are kept in a cache folder, one file per
+// regex named by a hash of the regex and the Vectorscan version, written
+// atomically; a file that does not load is compiled again.
+//
+// The whole text is scanned (so \b, ^ and look-behinds see the real text
 // around each span, as ICU's transparent bounds do); a regex is possible in a
 // span when Vectorscan reports a match ending inside it.
 //
@@ -27,6 +33,7 @@
 #include "text/span.h"
 
 struct hs_database;
+struct hs_scratch;
 
 namespace translint {
 
@@ -48,9 +55,11 @@ class RegexCandidates {
 
 class RegexPrefilter {
  public:
-  // `regexes` in ICU syntax. Never fails: what Vectorscan cannot compile is
-  // always possible.
-  static std::unique_ptr<RegexPrefilter> Build(const std::vector<std::string>& regexes);
+  // `regexes` in ICU syntax. Loads what `cache_folder` holds ("" = no cache);
+  // with `compile`, compiles the rest (on up to `threads` threads) and stores
+  // them there. Never fails: what Vectorscan cannot compile is always possible.
+  static std::unique_ptr<RegexPrefilter> Build(const std::vector<std::string>& regexes,
+                                               const std::string& cache_folder, bool compile, unsigned threads = 0);
   ~RegexPrefilter();
   RegexPrefilter(const RegexPrefilter&) = delete;
   RegexPrefilter& operator=(const RegexPrefilter&) = delete;
@@ -59,14 +68,21 @@ class RegexPrefilter {
   // there, and which anywhere in `text`.
   RegexCandidates Find(std::string_view text, const std::vector<Span>& spans) const;
 
-  size_t size() const { return always_.size(); }
-  // True when Vectorscan could not compile regex `i` (it is searched everywhere).
-  bool always_possible(size_t i) const { return always_[i]; }
+  size_t size() const { return databases_.size(); }
+  // True when regex `i` has no database (it is searched everywhere).
+  bool always_possible(size_t i) const { return databases_[i] == nullptr; }
+  // True when every regex that Vectorscan can read has its database.
+  bool complete() const { return complete_; }
 
  private:
-  RegexPrefilter() = default;
-  hs_database* database_ = nullptr;  // null when no regex compiled
-  std::vector<bool> always_;
+  RegexPrefilter();
+  // One scratch space that fits every database, cloned by each scanning thread.
+  void AllocateScratch();
+
+  const uint64_t serial_;  // tells this filter's scratch spaces from another's
+  std::vector<hs_database*> databases_;  // by regex; null: always possible
+  hs_scratch* prototype_ = nullptr;
+  bool complete_ = true;
 };
 
 }  // namespace translint

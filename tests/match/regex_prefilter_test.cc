@@ -15,7 +15,7 @@
 using namespace translint;
 
 TEST_CASE("The prefilter names the spans where a regex may match", "[match]") {
-  const auto filter = RegexPrefilter::Build({"\\bSIZO\\b", "(?i)read more", "\\d mln"});
+  const auto filter = RegexPrefilter::Build({"\\bSIZO\\b", "(?i)read more", "\\d mln"}, "", true);
   const std::string text = "One SIZO here.\nNothing.\nRead More: 5 mln";
   const std::vector<Span> spans{{0, 14}, {15, 23}, {24, text.size()}};
   const RegexCandidates c = filter->Find(text, spans);
@@ -31,7 +31,7 @@ TEST_CASE("The prefilter names the spans where a regex may match", "[match]") {
 }
 
 TEST_CASE("The prefilter sees the text around a span, as ICU's transparent bounds do", "[match]") {
-  const auto filter = RegexPrefilter::Build({"(?<=\\d)mln", "\\Bmln"});
+  const auto filter = RegexPrefilter::Build({"(?<=\\d)mln", "\\Bmln"}, "", true);
   const std::string text = "5mln";
   const RegexCandidates c = filter->Find(text, {Span{1, 4}});  // the span starts after the digit
   CHECK(c.Possible(0, 0));
@@ -40,7 +40,7 @@ TEST_CASE("The prefilter sees the text around a span, as ICU's transparent bound
 
 TEST_CASE("What Vectorscan cannot read, or a text that is not UTF-8, is possible everywhere", "[match]") {
   const auto filter = RegexPrefilter::Build({"[\\p{L}&&[\\p{Cyrillic}]]+", "x", "\\N{LATIN SMALL LETTER A}", "\\u0430",
-                                             "[[:alpha:]]b", "[:=]"});
+                                             "[[:alpha:]]b", "[:=]"}, "", true);
   CHECK(filter->always_possible(0));  // a set in a set: ICU's intersection, not PCRE's
   CHECK_FALSE(filter->always_possible(1));
   CHECK(filter->always_possible(2));
@@ -72,7 +72,7 @@ TEST_CASE("The prefilter never hides a match of a shipped rule", "[match]") {
     }
   }
   REQUIRE(sources.size() > 30);
-  const auto filter = RegexPrefilter::Build(sources);
+  const auto filter = RegexPrefilter::Build(sources, "", true);
   size_t compiled = 0;
   for (size_t i = 0; i < sources.size(); ++i) {
     UNSCOPED_INFO("searched by ICU alone: " << (filter->always_possible(i) ? sources[i] : ""));
