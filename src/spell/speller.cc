@@ -208,21 +208,33 @@ bool IsAscii(const std::string& word) {
 
 namespace {
 
-// The first `limit` of the suggestions for `word` in `cache`, computed once.
-template <typename Compute>
-std::vector<std::string> Cached(std::unordered_map<std::string, std::vector<std::string>>* cache,
-                                const std::string& word, size_t limit, Compute compute) {
-  auto it = cache->find(word);
-  if (it == cache->end()) it = cache->emplace(word, compute()).first;
-  const std::vector<std::string>& all = it->second;
+using SuggestionCache = std::unordered_map<std::string, std::vector<std::string>>;
+
+std::vector<std::string> FirstOf(const std::vector<std::string>& all, size_t limit) {
   return std::vector<std::string>(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(limit, all.size())));
+}
+
+// The first `limit` of the suggestions for `word` in `cache`. `mutex` guards
+// the cache only: `compute` runs without it (two threads may both compute a
+// word's suggestions; the first stored wins), so one slow search does not stop
+// the other threads.
+template <typename Compute>
+std::vector<std::string> Cached(std::mutex* mutex, SuggestionCache* cache, const std::string& word, size_t limit,
+                                Compute compute) {
+  {
+    std::lock_guard<std::mutex> lock(*mutex);
+    const auto it = cache->find(word);
+    if (it != cache->end()) return FirstOf(it->second, limit);
+  }
+  std::vector<std::string> computed = compute();
+  std::lock_guard<std::mutex> lock(*mutex);
+  return FirstOf(cache->emplace(word, std::move(computed)).first->second, limit);
 }
 
 }  // namespace
 
 std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit) const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return Cached(&suggestions_, word, limit, [&] {
+  return Cached(&mutex_, &suggestions_, word, limit, [&] {
     // Hunspell's own suggest() takes 5-50 ms a word (n-gram search over the
     // whole dictionary); the words one edit away cover typical typos in ~0.5 ms.
     // Hunspell's list is the fallback for non-ASCII words.
@@ -231,11 +243,18 @@ std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit)
       // Candidates are screened against the first dictionary's stems (a hash
       // look-up, with common English endings removed) and only the hits are
       // confirmed by Hunspell, which is ~50 times slower per word.
-      for (const std::string& candidate : OneEditAway(word)) {
-        if (candidate.empty() || std::find(found.begin(), found.end(), candidate) != found.end()) continue;
-        if (MayBeWord(candidate) && dictionaries_.front()->spell(candidate)) found.push_back(candidate);
+      // The screen needs no lock (stems_ never changes after Open); Hunspell does.
+      std::vector<std::string> screened;
+      for (std::string& candidate : OneEditAway(word)) {
+        if (candidate.empty() || std::find(screened.begin(), screened.end(), candidate) != screened.end()) continue;
+        if (MayBeWord(candidate)) screened.push_back(std::move(candidate));
+      }
+      std::lock_guard<std::mutex> lock(mutex_);
+      for (std::string& candidate : screened) {
+        if (dictionaries_.front()->spell(candidate)) found.push_back(std::move(candidate));
       }
     } else if (!IsAscii(word)) {
+      std::lock_guard<std::mutex> lock(mutex_);
       found = dictionaries_.front()->suggest(word);
     }
     return found;
@@ -243,8 +262,8 @@ std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit)
 }
 
 std::vector<std::string> Speller::SuggestAdded(const std::string& word, size_t limit) const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return Cached(&added_suggestions_, word, limit, [&] {
+  // added_ changes only in Add(), which callers finish before checking.
+  return Cached(&mutex_, &added_suggestions_, word, limit, [&] {
     std::vector<std::string> found;
     if (!IsAscii(word) || word.size() > kMaxSuggestedLength) return found;
     for (const std::string& candidate : OneEditAway(word)) {

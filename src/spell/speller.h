@@ -10,7 +10,8 @@
 // deterministic). Answers are cached per word, so an archive with millions of
 // words asks Hunspell about each distinct word once. Thread-safe: Hunspell itself
 // is not, so a cache miss takes a mutex; each thread keeps its own copy of the
-// answers it has seen, so a hit takes none.
+// answers it has seen, so a hit takes none. A suggestion search holds the mutex
+// only while Hunspell confirms its candidates, not while it makes them.
 #pragma once
 
 #include <cstdint>
