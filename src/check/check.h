@@ -28,12 +28,14 @@
 #include "match/pattern_set.h"
 #include "spell/speller.h"
 #include "text/document.h"
+#include "text/segment_view.h"
 
 namespace translint {
 
 struct CheckContext {
   const Document& document;
   const std::vector<Span>& prose;
+  const ProseViews& views;  // the prose segments folded and tokenized, once for all checks
   const NameMatcher& names;
   const std::vector<Mention>& mentions;
   const PatternSet* patterns = nullptr;  // the tables' `patterns:` rules

@@ -180,8 +180,9 @@ Linter::FixResult Linter::Fix(const Document& document) const { return FixWith(d
 template <typename Use>
 auto Linter::WithContext(const Document& document, bool full_names, Use use) const {
   const std::vector<Span> prose = SegmentProse(document);
-  const std::vector<Mention> mentions = names_->FindMentions(document, prose);
-  CheckContext context{document, prose, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
+  const ProseViews views(document.text(), prose);
+  const std::vector<Mention> mentions = names_->FindMentions(document, views);
+  CheckContext context{document, prose, views, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
   context.schemes = schemes_.get();
   std::vector<NameOccurrence> names;
   std::vector<NearMention> near;

@@ -42,11 +42,14 @@ NameMatcher::NameMatcher(const RuleTable& table, const SchemeSet* schemes)
 }
 
 std::vector<Mention> NameMatcher::FindMentions(const Document& document, const std::vector<Span>& prose) const {
+  return FindMentions(document, ProseViews(document.text(), prose));
+}
+
+std::vector<Mention> NameMatcher::FindMentions(const Document& document, const ProseViews& prose) const {
   std::vector<Mention> mentions;
   const std::string_view text = document.text();
-  for (const Span& segment : prose) {
-    const NormalizedText normalized(text.substr(segment.begin, segment.size()), segment.begin);
-    variants_.Scan(normalized, text, [&](VariantMatch match) {
+  prose.ForEach([&](size_t, const SegmentView& segment) {
+    variants_.Scan(segment.folded, segment.tokens, text, [&](VariantMatch match) {
       // Forms of another language's text (Russian case forms in English) are no mention here.
       std::erase_if(match.payloads, [&](uint32_t f) {
         return !forms_[f].language.empty() && forms_[f].language != document.language();
@@ -56,7 +59,7 @@ std::vector<Mention> NameMatcher::FindMentions(const Document& document, const s
                                          [&](uint32_t f) { return forms_[f].is_exception; });
       if (!exception) mentions.push_back(Mention{match.original, std::move(match.payloads), -1});
     });
-  }
+  });
   Resolve(text, &mentions);
   MarkGlosses(text, &mentions);
   return mentions;

@@ -26,6 +26,7 @@
 #include "match/variant_set.h"
 #include "rules/rule_table.h"
 #include "text/document.h"
+#include "text/segment_view.h"
 #include "text/span.h"
 
 namespace translint {
@@ -36,6 +37,8 @@ class NameMatcher {
   // `schemes` (may be null) generate spellings from the entities' original forms.
   NameMatcher(const RuleTable& table, const SchemeSet* schemes);
 
+  std::vector<Mention> FindMentions(const Document& document, const ProseViews& prose) const;
+  // The same, folding and tokenizing the segments itself.
   std::vector<Mention> FindMentions(const Document& document, const std::vector<Span>& prose) const;
 
   const RuleTable& table() const { return table_; }

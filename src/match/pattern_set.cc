@@ -88,17 +88,14 @@ void PatternSet::ApplyUnless(const Document& document, const RegexCandidates& ca
   }
 }
 
-void PatternSet::Scan(const Document& document, const std::vector<Span>& prose,
-                      std::vector<PatternMatch>* out) const {
+void PatternSet::Scan(const Document& document, const ProseViews& prose, std::vector<PatternMatch>* out) const {
   std::vector<bool> active = Applicable(document);
   if (std::find(active.begin(), active.end(), true) == active.end()) return;
-  const RegexCandidates candidates = prefilter_->Find(document.text(), prose);
+  const RegexCandidates candidates = prefilter_->Find(document.text(), prose.spans());
   ApplyUnless(document, candidates, &active);
-  for (size_t s = 0; s < prose.size(); ++s) {
-    const Span segment = prose[s];
+  prose.ForEach([&](size_t s, const SegmentView& segment) {
     if (phrases_.size() > 0) {
-      const NormalizedText folded(document.text().substr(segment.begin, segment.size()), segment.begin);
-      phrases_.Scan(folded, document.text(), [&](VariantMatch m) {
+      phrases_.Scan(segment.folded, segment.tokens, document.text(), [&](VariantMatch m) {
         for (uint32_t rule : m.payloads) {
           if (!active[rule]) continue;
           const std::string matched(document.text().substr(m.original.begin, m.original.size()));
@@ -109,12 +106,12 @@ void PatternSet::Scan(const Document& document, const std::vector<Span>& prose,
     for (size_t r = 0; r < regexes_.size(); ++r) {
       const uint32_t rule = regexes_[r].first;
       if (!active[rule] || !candidates.Possible(s, r)) continue;
-      const UErrorCode stopped = ScanRegex(*regexes_[r].second, document.text(), segment, [&](const RegexHit& hit) {
+      const UErrorCode stopped = ScanRegex(*regexes_[r].second, document.text(), segment.span, [&](const RegexHit& hit) {
         out->push_back(PatternMatch{rule, hit.span, hit.groups, ""});
       });
-      if (U_FAILURE(stopped)) out->push_back(PatternMatch{rule, segment, {}, u_errorName(stopped)});
+      if (U_FAILURE(stopped)) out->push_back(PatternMatch{rule, segment.span, {}, u_errorName(stopped)});
     }
-  }
+  });
 }
 
 std::string ExpandGroups(const std::string& text, const std::vector<std::string>& groups, char sigil) {

@@ -29,6 +29,7 @@
 #include "match/variant_set.h"
 #include "rules/pattern_rule.h"
 #include "text/document.h"
+#include "text/segment_view.h"
 #include "text/span.h"
 
 namespace translint {
@@ -56,7 +57,7 @@ class PatternSet {
   // apply to it (those for its language whose `unless` pattern does not occur in
   // it): segment by segment, phrases first, then the regex rules in rule order,
   // each in text order.
-  void Scan(const Document& document, const std::vector<Span>& prose, std::vector<PatternMatch>* out) const;
+  void Scan(const Document& document, const ProseViews& prose, std::vector<PatternMatch>* out) const;
 
   const std::vector<PatternRule>& rules() const { return rules_; }
 

@@ -75,8 +75,12 @@ uint32_t VariantSet::Child(uint32_t node, uint32_t word, char punctuation) const
 
 void VariantSet::Scan(const NormalizedText& segment, std::string_view document_text,
                       const std::function<void(VariantMatch)>& on_match) const {
+  Scan(segment, Tokenize(segment.folded()), document_text, on_match);
+}
+
+void VariantSet::Scan(const NormalizedText& segment, const std::vector<Token>& tokens, std::string_view document_text,
+                      const std::function<void(VariantMatch)>& on_match) const {
   const std::string_view folded = segment.folded();
-  const std::vector<Token> tokens = Tokenize(folded);
   // Word ids are looked up lazily: kUnknown until needed.
   constexpr uint32_t kUnknown = kNoWord - 1;
   std::vector<uint32_t> ids(tokens.size(), kUnknown);

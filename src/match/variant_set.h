@@ -23,6 +23,7 @@
 
 #include "text/normalized_text.h"
 #include "text/span.h"
+#include "text/tokenizer.h"
 
 namespace translint {
 
@@ -41,6 +42,9 @@ class VariantSet {
   // Scans one segment's folded view; `document_text` is the Document's bytes
   // (for the capital-letter test). Calls `on_match` in text order.
   void Scan(const NormalizedText& segment, std::string_view document_text,
+            const std::function<void(VariantMatch)>& on_match) const;
+  // The same with the segment's words already found (Tokenize(segment.folded())).
+  void Scan(const NormalizedText& segment, const std::vector<Token>& tokens, std::string_view document_text,
             const std::function<void(VariantMatch)>& on_match) const;
 
   size_t size() const { return spelling_count_; }

@@ -23,7 +23,8 @@ RuleTable Load(const std::string& yaml) {
 std::string Matches(const PatternSet& set, const std::string& text, const std::string& language = "en") {
   const Document doc("d.txt", text, language);
   std::vector<PatternMatch> matches;
-  set.Scan(doc, {Span{0, text.size()}}, &matches);
+  const std::vector<Span> prose{Span{0, text.size()}};
+  set.Scan(doc, ProseViews(doc.text(), prose), &matches);
   std::string out;
   for (const PatternMatch& m : matches) {
     out += "[" + set.rules()[m.rule].id + ":" + (!m.error.empty() ? m.error : m.groups[0]) + "@" +

@@ -40,7 +40,7 @@ Diagnostic Make(const CheckContext& context, const PatternRule& rule, const Patt
 void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
   if (context.patterns == nullptr) return;
   std::vector<PatternMatch> matches;
-  context.patterns->Scan(context.document, context.prose, &matches);
+  context.patterns->Scan(context.document, context.views, &matches);
   std::vector<bool> reported(context.patterns->rules().size(), false);
   for (const PatternMatch& m : matches) {
     const PatternRule& rule = context.patterns->rules()[m.rule];

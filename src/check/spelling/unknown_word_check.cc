@@ -132,11 +132,11 @@ class UnknownWordCheck : public Check {
       }
       return;
     }
-    const std::string_view text = context.document.text();
     DocumentState state;
-    for (const Span& segment : context.prose) {
-      const NormalizedText folded(text.substr(segment.begin, segment.size()), segment.begin);
-      const std::vector<Token> tokens = Tokenize(folded.folded());
+    context.views.ForEach([&](size_t, const SegmentView& view) {
+      const Span segment = view.span;
+      const NormalizedText& folded = view.folded;
+      const std::vector<Token>& tokens = view.tokens;
       for (size_t i = 0; i < tokens.size();) {
         // A hyphenated compound ("pre-election", "wi-fi", "year-olds") is one word.
         size_t end = i + 1;
@@ -146,7 +146,7 @@ class UnknownWordCheck : public Check {
         CheckWord(context, segment, parts, &state, sink);
         i = end;
       }
-    }
+    });
     for (const DocumentState::Pending& p : state.pending) {
       if (!state.mid_sentence.count(p.word)) ReportCapitalized(context, p.span, p.word, p.meant, sink);
     }

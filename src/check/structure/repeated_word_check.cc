@@ -32,9 +32,9 @@ class RepeatedWordCheck : public Check {
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
     const std::string_view text = context.document.text();
-    for (const Span& segment : context.prose) {
-      const NormalizedText folded(text.substr(segment.begin, segment.size()), segment.begin);
-      const std::vector<Token> tokens = Tokenize(folded.folded());
+    context.views.ForEach([&](size_t, const SegmentView& view) {
+      const NormalizedText& folded = view.folded;
+      const std::vector<Token>& tokens = view.tokens;
       for (size_t i = 1; i < tokens.size(); ++i) {
         if (tokens[i].join != Join::kSpace) continue;
         const std::string_view a = Word(folded.folded(), tokens[i - 1]);
@@ -52,7 +52,7 @@ class RepeatedWordCheck : public Check {
         d.fix.push_back(Edit{Span{first.end, second.end}, ""});
         sink->Report(std::move(d));
       }
-    }
+    });
   }
 
  private:
