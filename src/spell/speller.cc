@@ -135,6 +135,7 @@ void Speller::Add(const std::string& word) {
   for (auto& dictionary : dictionaries_) dictionary->add(word);
   cache_[word] = true;
   added_.insert(word);
+  added_near_.Add(word);
 }
 
 bool Speller::IsDictionaryWord(const std::string& word) const {
@@ -262,17 +263,8 @@ std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit)
 }
 
 std::vector<std::string> Speller::SuggestAdded(const std::string& word, size_t limit) const {
-  // added_ changes only in Add(), which callers finish before checking.
-  return Cached(&mutex_, &added_suggestions_, word, limit, [&] {
-    std::vector<std::string> found;
-    if (!IsAscii(word) || word.size() > kMaxSuggestedLength) return found;
-    for (const std::string& candidate : OneEditAway(word)) {
-      if (added_.count(candidate) && std::find(found.begin(), found.end(), candidate) == found.end()) {
-        found.push_back(candidate);
-      }
-    }
-    return found;
-  });
+  // added_near_ changes only in Add(), which callers finish before checking.
+  return Cached(&mutex_, &added_suggestions_, word, limit, [&] { return added_near_.Near(word); });
 }
 
 }  // namespace translint

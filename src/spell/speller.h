@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "spell/one_edit_index.h"
 
 class Hunspell;
 
@@ -69,6 +70,7 @@ class Speller {
   uint64_t id_;  // identifies this speller's state in per-thread caches
   std::unordered_set<std::string> stems_;  // of the first dictionary, for Suggest()
   std::unordered_set<std::string> added_;  // the words given to Add(), as written
+  OneEditIndex added_near_;                // the same, for SuggestAdded()
 };
 
 }  // namespace translint
