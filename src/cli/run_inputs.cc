@@ -156,6 +156,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   std::vector<std::optional<Outcome>> outcomes(items->size());
   std::mutex mutex;
   std::condition_variable done;
+  size_t wanted = 0;  // the item the reporting thread waits for (under `mutex`)
   std::thread workers([&] {
     ParallelFor(items->size(), options.jobs, [&](size_t i) {
       const WorkItem& item = (*items)[i];
@@ -168,11 +169,12 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
       }
       std::lock_guard<std::mutex> lock(mutex);
       outcomes[i] = std::move(outcome);
-      done.notify_all();
+      if (i == wanted) done.notify_one();  // only the item the reporter waits for wakes it
     });
   });
   const auto take = [&](size_t i) {
     std::unique_lock<std::mutex> lock(mutex);
+    wanted = i;
     done.wait(lock, [&] { return outcomes[i].has_value(); });
     Outcome outcome = std::move(*outcomes[i]);
     outcomes[i].reset();
