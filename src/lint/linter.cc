@@ -4,6 +4,7 @@
 #include "check/names/unlisted_names.h"
 
 #include <algorithm>
+#include <future>
 
 #include "base/file_io.h"
 #include "base/suggest.h"
@@ -23,8 +24,33 @@ Linter::Linter(Config config, std::unique_ptr<RuleTable> table, std::unique_ptr<
       schemes_(std::move(schemes)),
       names_(std::make_unique<NameMatcher>(*table_, schemes_.get())) {}
 
+namespace {
+
+// The Hunspell dictionaries `config` needs (none when every check that asks the
+// dictionary is off).
+std::vector<std::string> DictionaryNames(const Config& config) {
+  const auto off = [&](const char* id) {
+    const auto it = config.checks.find(id);
+    return it != config.checks.end() && it->second == Severity::kOff;
+  };
+  // Spelling needs the dictionary, and so does telling names from common words.
+  if (off("spelling/unknown-word") && off("names/unlisted-variants") && off("names/unlisted-variants-across")) {
+    return {};
+  }
+  return config.dictionary.empty() ? Speller::DictionariesFor(config.language)
+                                   : std::vector<std::string>{config.dictionary};
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::vector<std::string>& rule_paths,
                                                const std::string& schemes_folder) {
+  // Loading the dictionaries is the longest part of start-up (about 0.1 s): it
+  // runs while the tables load and compile.
+  std::future<Result<std::unique_ptr<Speller>>> speller;
+  if (const std::vector<std::string> names = DictionaryNames(config); !names.empty()) {
+    speller = std::async(std::launch::async, [names] { return Speller::Open(names, Speller::DefaultFolders()); });
+  }
   auto table = std::make_unique<RuleTable>();
   std::vector<std::string> paths = rule_paths;
   paths.insert(paths.end(), config.rules.begin(), config.rules.end());
@@ -44,11 +70,11 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
     schemes = std::make_unique<SchemeSet>(std::move(*loaded));
   }
   std::unique_ptr<Linter> linter(new Linter(config, std::move(table), std::move(schemes)));
-  if (!(s = linter->Build()).ok()) return s;
+  if (!(s = linter->Build(std::move(speller))).ok()) return s;
   return linter;
 }
 
-Status Linter::Build() {
+Status Linter::Build(std::future<Result<std::unique_ptr<Speller>>> speller) {
   std::vector<bool> off;
   for (const PatternRule& rule : table_->patterns()) off.push_back(IsOff(rule.id));
   Result<std::unique_ptr<PatternSet>> patterns = PatternSet::Build(table_->patterns(), off, RuleCacheFolder());
@@ -56,19 +82,13 @@ Status Linter::Build() {
   patterns_ = std::move(*patterns);
   Status s = CheckConfiguredIds();
   if (!s.ok()) return s;
-  if (!(s = OpenSpeller()).ok()) return s;
+  if (!(s = OpenSpeller(std::move(speller))).ok()) return s;
   return VerifyExamples();
 }
 
-Status Linter::OpenSpeller() {
-  // Spelling needs the dictionary, and so does telling names from common words.
-  if (IsOff("spelling/unknown-word") && IsOff("names/unlisted-variants") && IsOff("names/unlisted-variants-across")) {
-    return Status::Ok();
-  }
-  const std::vector<std::string> names = config_.dictionary.empty() ? Speller::DictionariesFor(config_.language)
-                                                                    : std::vector<std::string>{config_.dictionary};
-  if (names.empty()) return Status::Ok();  // no dictionary for this language: nothing to check
-  Result<std::unique_ptr<Speller>> speller = Speller::Open(names, Speller::DefaultFolders());
+Status Linter::OpenSpeller(std::future<Result<std::unique_ptr<Speller>>> opening) {
+  if (!opening.valid()) return Status::Ok();  // not needed, or no dictionary for this language
+  Result<std::unique_ptr<Speller>> speller = opening.get();
   if (!speller.ok()) {
     // A dictionary the project asked for must exist; a default one may be missing.
     if (!config_.dictionary.empty()) return Status::Error(config_.dictionary_where.ToString() + ": " + speller.status().message());

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <string>
@@ -83,8 +84,9 @@ class Linter {
   using Severities = std::map<std::string, Severity>;
 
   Linter(Config config, std::unique_ptr<RuleTable> table, std::unique_ptr<SchemeSet> schemes);
-  Status Build();
-  Status OpenSpeller();
+  Status Build(std::future<Result<std::unique_ptr<Speller>>> speller);
+  // Takes the speller that Create() began to open (an invalid future: none wanted).
+  Status OpenSpeller(std::future<Result<std::unique_ptr<Speller>>> opening);
   Status CheckConfiguredIds() const;
   // Lint() with the given per-check severities (the config's, or none); fills
   // `record` when it is not null.
