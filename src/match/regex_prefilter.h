@@ -2,19 +2,18 @@
 // which of them may match in which span, so that ICU (the engine whose semantics
 // the rules are written for) searches only there.
 //
-// Every regex is compiled by Vectorscan (Debian's libvectorscan, the portable
-// Hyperscan) in prefilter mode: Vectorscan may report a match where ICU finds
-// none (look-arounds and back-references are widened), never the other way
-// round, so ICU's answer is unchanged. A regex that Vectorscan cannot read
-// (ICU-only syntax such as set operations [\p{L}--[a]]), or that is not
+// All regexes are compiled by Vectorscan (Debian's libvectorscan, the portable
+// Hyperscan) into one database, in prefilter mode: Vectorscan may report a match
+// where ICU finds none (look-arounds and back-references are widened), never the
+// other way round, so ICU's answer is unchanged. A regex that Vectorscan cannot
+// read (ICU-only syntax such as set operations [\p{L}--[a]]), or that is not
 // compiled yet, is "always possible": ICU searches every span for it, as without
 // the prefilter. The same holds for a text that is not valid UTF-8.
 //
-// Each regex is its own database (one database of them all costs about ten times
-// more per scan of a short article). Compiling is slow (about 1.5 s for the
-// shipped rules), so compiled databases are kept in a cache folder, one file per
-// regex named by a hash of the regex and the Vectorscan version, written
-// atomically; a file that does not load is compiled again.
+// Compiling is slow (about 1.5 s for the shipped rules), so the database is
+// kept in a cache folder, in a file named by a hash of the regexes and the
+// Vectorscan version, written atomically; a file that does not load is compiled
+// again.
 //
 // The whole text is scanned (so \b, ^ and look-behinds see the real text
 // around each span, as ICU's transparent bounds do); a regex is possible in a
@@ -55,11 +54,11 @@ class RegexCandidates {
 
 class RegexPrefilter {
  public:
-  // `regexes` in ICU syntax. Loads what `cache_folder` holds ("" = no cache);
-  // with `compile`, compiles the rest (on up to `threads` threads) and stores
-  // them there. Never fails: what Vectorscan cannot compile is always possible.
+  // `regexes` in ICU syntax. Loads the database from `cache_folder` ("" = no
+  // cache); if it is not there and `compile` is set, compiles it and stores it
+  // there. Never fails: what Vectorscan cannot compile is always possible.
   static std::unique_ptr<RegexPrefilter> Build(const std::vector<std::string>& regexes,
-                                               const std::string& cache_folder, bool compile, unsigned threads = 0);
+                                               const std::string& cache_folder, bool compile);
   ~RegexPrefilter();
   RegexPrefilter(const RegexPrefilter&) = delete;
   RegexPrefilter& operator=(const RegexPrefilter&) = delete;
@@ -68,21 +67,23 @@ class RegexPrefilter {
   // there, and which anywhere in `text`.
   RegexCandidates Find(std::string_view text, const std::vector<Span>& spans) const;
 
-  size_t size() const { return databases_.size(); }
-  // True when regex `i` has no database (it is searched everywhere).
-  bool always_possible(size_t i) const { return databases_[i] == nullptr; }
-  // True when every regex that Vectorscan can read has its database.
+  size_t size() const { return always_.size(); }
+  // True when regex `i` is not in the database (it is searched everywhere).
+  bool always_possible(size_t i) const { return always_[i]; }
+  // True when the database holds every regex that Vectorscan can read.
   bool complete() const { return complete_; }
 
  private:
   RegexPrefilter();
-  // One scratch space that fits every database, cloned by each scanning thread.
-  void AllocateScratch();
+  bool Compile(const std::vector<std::string>& regexes);
+  bool Load(const std::string& path);
+  void Store(const std::string& path) const;
 
   const uint64_t serial_;  // tells this filter's scratch spaces from another's
-  std::vector<hs_database*> databases_;  // by regex; null: always possible
-  hs_scratch* prototype_ = nullptr;
-  bool complete_ = true;
+  hs_database* database_ = nullptr;
+  hs_scratch* prototype_ = nullptr;  // cloned by each scanning thread
+  std::vector<bool> always_;         // by regex: not in the database
+  bool complete_ = false;
 };
 
 }  // namespace translint

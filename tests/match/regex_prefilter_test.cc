@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -105,4 +107,30 @@ TEST_CASE("The prefilter never hides a match of a shipped rule", "[match]") {
     }
   }
   CHECK(matches > sources.size());  // the rules are exercised: more matches than regexes
+}
+
+TEST_CASE("The compiled prefilter is cached, and a damaged cache file is compiled again", "[match]") {
+  const std::string folder = std::filesystem::temp_directory_path() / ("translint-hs-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(folder);
+  const std::vector<std::string> regexes{"\\bSIZO\\b", "[\\p{L}&&[\\p{Cyrillic}]]+", "\\d mln"};
+  const std::string text = "SIZO\n5 mln";
+  const std::vector<Span> spans{{0, 4}, {5, text.size()}};
+  CHECK_FALSE(RegexPrefilter::Build(regexes, folder, false)->complete());  // nothing cached, nothing compiled
+  const auto compiled = RegexPrefilter::Build(regexes, folder, true);
+  REQUIRE(compiled->complete());
+  const auto loaded = RegexPrefilter::Build(regexes, folder, false);
+  REQUIRE(loaded->complete());
+  for (size_t r = 0; r < regexes.size(); ++r) CHECK(loaded->always_possible(r) == compiled->always_possible(r));
+  CHECK(loaded->always_possible(1));
+  const RegexCandidates c = loaded->Find(text, spans);
+  CHECK(c.Possible(0, 0));
+  CHECK_FALSE(c.Possible(1, 0));
+  CHECK(c.Possible(1, 2));
+  CHECK_FALSE(RegexPrefilter::Build({"\\bKNB\\b"}, folder, false)->complete());  // other regexes: another file
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+    if (entry.is_regular_file()) std::filesystem::resize_file(entry.path(), std::filesystem::file_size(entry.path()) / 2);
+  }
+  CHECK_FALSE(RegexPrefilter::Build(regexes, folder, false)->complete());
+  CHECK(RegexPrefilter::Build(regexes, folder, true)->complete());
+  std::filesystem::remove_all(folder);
 }
