@@ -47,39 +47,53 @@ std::optional<EditKey> FirstEdit(std::string_view from, std::string_view to) {
 
 }  // namespace
 
+uint64_t OneEditIndex::Hash(std::string_view text) {
+  uint64_t hash = 14695981039346656037ULL;
+  for (const unsigned char c : text) hash = (hash ^ c) * 1099511628211ULL;
+  return hash;
+}
+
 void OneEditIndex::Add(const std::string& word) {
-  if (word.empty() || word.size() > kMaxLength || !IsAscii(word) || !words_.insert(word).second) return;
+  if (word.empty() || word.size() > kMaxLength || !IsAscii(word)) return;
+  const auto [it, fresh] = seen_.insert(word);
+  if (!fresh) return;
+  const auto id = static_cast<uint32_t>(words_.size());
+  words_.push_back(&*it);
+  keys_.emplace_back(Hash(word) ^ 1, id);  // the word itself (kept apart from its deletions)
+  std::string deleted;
   for (size_t i = 0; i < word.size(); ++i) {
-    std::string deleted = word;
-    deleted.erase(i, 1);
-    std::vector<std::string>& words = by_deletion_[deleted];
-    if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
+    deleted.assign(word).erase(i, 1);
+    keys_.emplace_back(Hash(deleted), id);
   }
+}
+
+void OneEditIndex::Take(uint64_t hash, std::vector<uint32_t>* ids) const {
+  auto it = std::lower_bound(keys_.begin(), keys_.end(), std::pair<uint64_t, uint32_t>{hash, 0});
+  for (; it != keys_.end() && it->first == hash; ++it) ids->push_back(it->second);
 }
 
 std::vector<std::string> OneEditIndex::Near(const std::string& word) const {
   if (word.size() > kMaxLength || !IsAscii(word)) return {};
-  std::vector<std::string_view> candidates;
-  const auto take = [&](const std::string& key) {
-    if (const auto it = by_deletion_.find(key); it != by_deletion_.end()) {
-      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-    }
-  };
-  take(word);  // words with one letter more
+  std::call_once(sorted_, [this] {
+    std::sort(keys_.begin(), keys_.end());
+    keys_.shrink_to_fit();
+  });
+  std::vector<uint32_t> candidates;
+  Take(Hash(word), &candidates);  // words with one letter more
+  std::string deleted;
   for (size_t i = 0; i < word.size(); ++i) {
-    std::string deleted = word;
-    deleted.erase(i, 1);
-    if (const auto it = words_.find(deleted); it != words_.end()) candidates.push_back(*it);  // one letter less
-    take(deleted);  // a replacement or a swap
+    deleted.assign(word).erase(i, 1);
+    Take(Hash(deleted) ^ 1, &candidates);  // one letter less
+    Take(Hash(deleted), &candidates);      // a replacement or a swap
   }
-  std::vector<std::pair<EditKey, std::string_view>> found;
-  for (std::string_view c : candidates) {
-    if (const std::optional<EditKey> key = FirstEdit(word, c)) found.emplace_back(*key, c);
+  std::vector<std::pair<EditKey, uint32_t>> found;
+  for (const uint32_t id : candidates) {
+    if (const std::optional<EditKey> key = FirstEdit(word, *words_[id])) found.emplace_back(*key, id);
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
   std::vector<std::string> out;
-  for (const auto& f : found) out.emplace_back(f.second);
+  for (const auto& f : found) out.push_back(*words_[f.second]);
   return out;
 }
 

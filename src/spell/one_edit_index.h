@@ -3,16 +3,20 @@
 //
 // One edit is what a typist does: two neighbouring characters swapped, one
 // letter a-z put in, one character replaced by a letter a-z, one character
-// left out. Each word is indexed under the strings it gives with one character
-// deleted (the deletion neighbourhood of SymSpell): a word one edit away from a
-// query shares the query itself or one of its deletions, so a query costs one
-// look-up per character. ASCII words of at most kMaxLength bytes only.
+// left out. Each word is indexed under the hashes of the strings it gives with
+// one character deleted (the deletion neighbourhood of SymSpell): a word one
+// edit away from a query shares the query itself or one of its deletions, so a
+// query costs a binary search per character, and every candidate is verified.
+// The index is a flat sorted array of (hash, word) pairs, sorted on the first
+// Near(): Add() costs no allocation beyond the array's growth.
+// ASCII words of at most kMaxLength bytes only.
 // Not thread-safe while Add() runs; Near() may run on many threads after.
 #pragma once
 
+#include <cstdint>
+#include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -23,7 +27,6 @@ class OneEditIndex {
   static constexpr size_t kMaxLength = 20;
 
   void Add(const std::string& word);
-  bool Contains(const std::string& word) const { return words_.count(word) > 0; }
 
   // The indexed words one edit away from `word`, in the order of the edits:
   // swaps, then insertions, then replacements, then deletions, each by
@@ -31,8 +34,14 @@ class OneEditIndex {
   std::vector<std::string> Near(const std::string& word) const;
 
  private:
-  std::unordered_set<std::string> words_;
-  std::unordered_map<std::string, std::vector<std::string>> by_deletion_;  // deletion -> words
+  static uint64_t Hash(std::string_view text);
+  // The indexed words whose string or deletion hashes to `hash`.
+  void Take(uint64_t hash, std::vector<uint32_t>* ids) const;
+
+  std::unordered_set<std::string> seen_;   // the words (its nodes never move)
+  std::vector<const std::string*> words_;  // by id, into seen_
+  mutable std::vector<std::pair<uint64_t, uint32_t>> keys_;  // (hash of the word or a deletion, word)
+  mutable std::once_flag sorted_;
 };
 
 }  // namespace translint
