@@ -37,18 +37,24 @@ Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternR
   std::vector<std::string> sources, unless_sources;
   for (uint32_t i = 0; i < rules.size(); ++i) {
     const PatternRule& rule = rules[i];
-    // An off rule's regexes are still compiled: a broken one is an error in the table.
-    if (!rule.pattern.empty()) {
-      auto regex = Compile(rule, rule.pattern, rule.pattern_where, "pattern");
-      if (!regex.ok()) return regex.status();
-      if (!set->off_[i]) set->regexes_.emplace_back(i, std::move(*regex)), sources.push_back(rule.pattern);
+    // An off rule's regexes are still compiled (a broken one is an error in the table), never kept.
+    Result<std::unique_ptr<icu::RegexPattern>> pattern = std::unique_ptr<icu::RegexPattern>();
+    Result<std::unique_ptr<icu::RegexPattern>> unless = std::unique_ptr<icu::RegexPattern>();
+    if (!rule.pattern.empty() && !(pattern = Compile(rule, rule.pattern, rule.pattern_where, "pattern")).ok()) {
+      return pattern.status();
     }
-    if (!rule.unless.empty()) {
-      auto regex = Compile(rule, rule.unless, rule.unless_where, "unless");
-      if (!regex.ok()) return regex.status();
-      if (!set->off_[i]) set->unless_.emplace_back(i, std::move(*regex)), unless_sources.push_back(rule.unless);
+    if (!rule.unless.empty() && !(unless = Compile(rule, rule.unless, rule.unless_where, "unless")).ok()) {
+      return unless.status();
     }
     if (set->off_[i]) continue;
+    if (*pattern) {
+      set->regexes_.emplace_back(i, std::move(*pattern));
+      sources.push_back(rule.pattern);
+    }
+    if (*unless) {
+      set->unless_.emplace_back(i, std::move(*unless));
+      unless_sources.push_back(rule.unless);
+    }
     for (const std::string& phrase : rule.phrases) set->phrases_.Add(phrase, i, false);
   }
   set->phrases_.Compile();
