@@ -63,8 +63,10 @@ hs_scratch_t* ScratchFor(uint64_t serial, const hs_scratch_t* prototype) {
 
 std::atomic<uint64_t> next_serial{1};
 
-// The cache file of `regexes`: named by a hash of them, the flags and the
-// Vectorscan version (a database is only valid for the version that wrote it).
+// The cache file of `regexes`: named by a hash of them, the flags, the
+// Vectorscan version and this processor's features (a database is only valid
+// for the version and the kind of processor that wrote it: a cache folder may be
+// shared by machines).
 std::string CachePath(const std::string& folder, const std::vector<std::string>& regexes) {
   if (folder.empty()) return "";
   uint64_t hash = 14695981039346656037ULL;
@@ -73,6 +75,10 @@ std::string CachePath(const std::string& folder, const std::vector<std::string>&
   };
   mix(hs_version());
   mix(std::to_string(kFlags));
+  hs_platform_info_t platform{};
+  if (hs_populate_platform(&platform) == HS_SUCCESS) {
+    mix(std::to_string(platform.tune) + "/" + std::to_string(platform.cpu_features));
+  }
   for (const std::string& regex : regexes) mix(regex);
   char name[32];
   std::snprintf(name, sizeof name, "%016llx.hsdb", static_cast<unsigned long long>(hash));
