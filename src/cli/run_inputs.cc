@@ -111,7 +111,8 @@ void PrepareLinters(const std::vector<InputFile>& files, const std::vector<WorkI
   for (const WorkItem& item : items) {
     const InputFile& file = files[item.file];
     std::error_code ec;
-    const size_t size = item.whole ? (file.from_stdin ? stdin_bytes : std::filesystem::file_size(file.path, ec)) : item.end - item.begin;
+    size_t size = item.end - item.begin;
+    if (item.whole) size = file.from_stdin ? stdin_bytes : std::filesystem::file_size(file.path, ec);
     bytes[file.linter] += ec ? 0 : size;
   }
   for (const auto& [linter, total] : bytes) linter->PrepareFor(total);

@@ -10,9 +10,9 @@
 // pathological pattern cannot hang a run: a search that ICU stopped (the time
 // limit, its stack limit, any error) is reported as a match with `error` set.
 // Rules that are off are not scanned at all.
-// Build() loads the prefilter's databases from the cache folder and compiles
-// none (compiling costs about 1.5 s, more than ICU spends on a few MB of text);
-// CompilePrefilter() compiles what is missing, for a large run.
+// Build() loads the prefilter's database from the cache folder and never
+// compiles it (compiling costs about 1.5 s, more than ICU spends on a few MB of
+// text); CompilePrefilter() compiles it when it is missing, for a large run.
 // Immutable after Build() but for CompilePrefilter(), which must not run while
 // Scan() does; Scan() may run on many threads (it creates its own matchers).
 // The rules must outlive the set.
@@ -44,12 +44,12 @@ struct PatternMatch {
 class PatternSet {
  public:
   // `off` (by rule; empty = none) names the rules never to scan; `cache_folder`
-  // holds compiled prefilter databases ("" = none).
+  // holds the compiled prefilter ("" = none).
   static Result<std::unique_ptr<PatternSet>> Build(const std::vector<PatternRule>& rules,
                                                    const std::vector<bool>& off = {},
                                                    const std::string& cache_folder = "");
 
-  // Compiles the prefilter databases the cache did not hold (and stores them
+  // Compiles the prefilter if the cache did not hold it (and stores it
   // there). Not while Scan() runs.
   void CompilePrefilter() const;
 

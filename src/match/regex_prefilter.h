@@ -11,8 +11,8 @@
 // the prefilter. The same holds for a text that is not valid UTF-8.
 //
 // Compiling is slow (about 1.5 s for the shipped rules), so the database is
-// kept in a cache folder, in a file named by a hash of the regexes and the
-// Vectorscan version, written atomically; a file that does not load is compiled
+// kept in a cache folder, in a file named by a hash of the regexes, the
+// Vectorscan version and the processor's features, written atomically; a file that does not load is compiled
 // again.
 //
 // The whole text is scanned (so \b, ^ and look-behinds see the real text
