@@ -3,17 +3,21 @@
 
 #include <algorithm>
 
+#include "base/hash.h"
 #include "cli/run_inputs.h"
 
 namespace translint {
 
-namespace {
-
-Outcome CheckOne(const InputFile& file, const WorkItem& item, const std::string& stdin_text, bool corpus) {
+Outcome CheckItem(const InputFile& file, const WorkItem& item, const std::string& stdin_text, const ItemNeeds& needs) {
   Outcome outcome;
   Result<std::string> text = ReadInput(file, item, stdin_text);
   if (!text.ok()) {
     outcome.error = text.status().message();
+    return outcome;
+  }
+  outcome.hash = Hash64(*text);
+  if (item.whole && needs.indexed && needs.indexed(outcome.hash)) {
+    outcome.stored = true;
     return outcome;
   }
   outcome.lines = static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
@@ -22,16 +26,14 @@ Outcome CheckOne(const InputFile& file, const WorkItem& item, const std::string&
     Linter::Analysis analysis = file.linter->Analyze(*document);
     outcome.diagnostics.insert(outcome.diagnostics.end(), std::make_move_iterator(analysis.diagnostics.begin()),
                                std::make_move_iterator(analysis.diagnostics.end()));
-    if (corpus) outcome.records.push_back(std::move(analysis.record));
+    if (needs.records) outcome.records.push_back(std::move(analysis.record));
   }
   std::stable_sort(outcome.diagnostics.begin(), outcome.diagnostics.end(), DiagnosticLess);
   return outcome;
 }
 
-}  // namespace
-
 int RunCheck(const Options& options, std::ostream& out, std::ostream& err) {
-  return RunOverInputs(options, out, err, CheckOne, false);
+  return RunOverInputs(options, out, err, CheckItem, RunMode::kCheck);
 }
 
 }  // namespace translint

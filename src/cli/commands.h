@@ -10,6 +10,9 @@
 namespace translint {
 
 int RunCheck(const Options& options, std::ostream& out, std::ostream& err);
+// Checks the inputs as `check` does and stores everything in the archive index
+// options.db (archive/archive_index.h); prints a summary line on `err`.
+int RunIndex(const Options& options, std::ostream& out, std::ostream& err);
 int RunFix(const Options& options, std::ostream& out, std::ostream& err);
 // Lists the built-in checks and the rule tables' pattern rules; with ids in
 // options.paths, only those, with their full text. Formats: text, json, markdown

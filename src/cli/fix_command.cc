@@ -66,8 +66,10 @@ int RunFix(const Options& options, std::ostream& out, std::ostream& err) {
   const bool dry_run = options.dry_run;
   return RunOverInputs(
       options, out, err,
-      [dry_run](const InputFile& f, const WorkItem&, const std::string& in, bool) { return FixOne(f, in, dry_run); },
-      true);
+      [dry_run](const InputFile& f, const WorkItem&, const std::string& in, const ItemNeeds&) {
+        return FixOne(f, in, dry_run);
+      },
+      RunMode::kFix);
 }
 
 }  // namespace translint

@@ -55,6 +55,10 @@ int main(int argc, char** argv) {
   translint::Options options;
   CLI::App* check = app.add_subcommand("check", "Report inconsistent names and translation artifacts");
   AddCommonOptions(check, &options);
+  check->add_option("--db", options.db, "Archive index (SQLite): check only what changed since it was written, and update it");
+  CLI::App* index = app.add_subcommand("index", "Check the inputs and store names, documents and findings in an archive index");
+  AddCommonOptions(index, &options);
+  index->add_option("--db", options.db, "The archive index to create or update (an SQLite file)")->required();
   CLI::App* fix = app.add_subcommand("fix", "Apply the sure fixes in place (atomically)");
   AddCommonOptions(fix, &options);
   fix->add_flag("--dry-run", options.dry_run, "Print a unified diff and change nothing");
@@ -85,6 +89,7 @@ int main(int argc, char** argv) {
   }
   if (options.print_config) return PrintConfig(options);
   if (check->parsed()) return translint::RunCheck(options, std::cout, std::cerr);
+  if (index->parsed()) return translint::RunIndex(options, std::cout, std::cerr);
   if (fix->parsed()) return translint::RunFix(options, std::cout, std::cerr);
   if (discover->parsed()) return translint::RunDiscover(options, std::cout, std::cerr);
   if (translit->parsed()) return translint::RunTranslit(translit_text, options, std::cout, std::cerr);

@@ -19,6 +19,7 @@ struct Options {
   bool print_config = false;
   bool dry_run = false;
   unsigned jobs = 0;                     // 0: one per core
+  std::optional<std::string> db;         // --db: the archive index (SQLite)
 };
 
 }  // namespace translint

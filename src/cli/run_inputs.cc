@@ -15,6 +15,7 @@
 #include "base/file_io.h"
 #include "base/parallel.h"
 #include "base/utf8.h"
+#include "cli/index_session.h"
 #include "diag/diagnostic_spool.h"
 #include "formats/reader.h"
 #include "report/reporter.h"
@@ -98,6 +99,7 @@ void ShiftLines(size_t lines, Outcome* o) {
     for (Note& n : d.notes) ShiftLines(lines, &n.location);
   }
   for (DocumentRecord& r : o->records) {
+    ShiftLines(lines, &r.place);
     for (NameUse& u : r.names) ShiftLines(lines, &u.first);
     for (FullNameUse& u : r.full_names) ShiftLines(lines, &u.first);
   }
@@ -121,7 +123,9 @@ void PrepareLinters(const std::vector<InputFile>& files, const std::vector<WorkI
 }  // namespace
 
 int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, const HandleInput& one,
-                  bool fixing) {
+                  RunMode mode) {
+  const bool fixing = mode == RunMode::kFix;
+  const bool indexing = mode == RunMode::kIndex;
   // The linters (Hunspell's dictionaries, the tables) are left for the
   // process's exit to free: freeing them one by one costs about 40 ms, a sixth
   // of a short run. `kept` keeps them reachable, so no leak checker reports them.
@@ -148,9 +152,21 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
     err << "translint: error: " << items.status().message() << "\n";
     return 2;
   }
+  std::unique_ptr<IndexSession> session;
+  if (options.db && !fixing) {
+    Result<std::unique_ptr<IndexSession>> opened = IndexSession::Open(*options.db, *files);
+    if (!opened.ok()) {
+      err << "translint: error: " << opened.status().message() << "\n";
+      return 2;
+    }
+    session = std::move(*opened);
+  }
   PrepareLinters(*files, *items, stdin_text.size());
-  const bool corpus = !fixing && std::any_of(files->begin(), files->end(),
-                                             [](const InputFile& f) { return f.linter->CorpusChecksOn(); });
+  const bool corpus = session || (!fixing && std::any_of(files->begin(), files->end(), [](const InputFile& f) {
+                                    return f.linter->CorpusChecksOn();
+                                  }));
+  ItemNeeds needs;
+  needs.records = corpus;
   // Workers run ahead; this thread reports each item as soon as it and all the
   // items before it are done, so findings stream out in path order and memory
   // holds only the items in flight.
@@ -162,8 +178,14 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
     ParallelFor(items->size(), options.jobs, [&](size_t i) {
       const WorkItem& item = (*items)[i];
       Outcome outcome;
+      ItemNeeds mine = needs;
+      if (session) mine.indexed = [&](uint64_t hash) { return session->SameBytes(item.file, hash); };
       try {
-        outcome = one((*files)[item.file], item, stdin_text, corpus);
+        if (session && session->Unchanged(item.file)) {
+          outcome.stored = true;
+        } else {
+          outcome = one((*files)[item.file], item, stdin_text, mine);
+        }
       } catch (const std::bad_alloc&) {
         outcome = Outcome{};  // what was found so far goes too: the file's report would be partial
         outcome.error = (*files)[item.file].path + ": out of memory while checking it; check it alone, with -j 1";
@@ -195,7 +217,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   CorpusIndex index;
   DiagnosticSpool spool;
   Status spooled = Status::Ok();
-  reporter->Begin();
+  if (!indexing) reporter->Begin();
   for (size_t i = 0; i < outcomes.size(); ++i) {
     Outcome o = take(i);
     const WorkItem& item = (*items)[i];
@@ -209,6 +231,19 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
       continue;
     }
     summary.files += item.begin == 0;
+    if (session) {
+      const bool last = i + 1 == items->size() || (*items)[i + 1].file != item.file;
+      Status s = Status::Ok();
+      if (o.stored && item.begin == 0) {
+        s = session->Load(item.file, &o);
+      } else if (!o.stored) {
+        s = session->Store(item.file, item, last, index.size(), o);
+      }
+      if (!s.ok()) {
+        err << "translint: error: " << s.message() << "\n";
+        return 2;
+      }
+    }
     fixed += o.fixed;
     fixed_files += o.fixed > 0;
     out << o.diff << o.fixed_text;
@@ -217,6 +252,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;
       if (!shows_findings(file)) continue;
       summary.Count(d);
+      if (indexing) continue;
       if (!corpus) {
         reporter->Report(d);
       } else if (spooled.ok()) {
@@ -243,7 +279,13 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;
       summary.Count(d);
     }
-    spooled = spool.Drain(std::move(across), [&](const Diagnostic& d) { reporter->Report(d); });
+    if (session) {
+      if (Status s = session->Finish(index, across); !s.ok()) {
+        err << "translint: error: " << s.message() << "\n";
+        return 2;
+      }
+    }
+    if (!indexing) spooled = spool.Drain(std::move(across), [&](const Diagnostic& d) { reporter->Report(d); });
   }
   if (!spooled.ok()) {
     err << "translint: error: " << spooled.message() << "\n";
@@ -252,6 +294,14 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   if (fixing) {
     err << "translint: " << (options.dry_run ? "would fix " : "fixed ") << fixed << (fixed == 1 ? " finding" : " findings")
         << " in " << fixed_files << (fixed_files == 1 ? " file" : " files") << "\n";
+  }
+  if (indexing) {
+    const IndexSession::Counts& c = session->counts();
+    err << "translint: indexed " << summary.files << (summary.files == 1 ? " file" : " files") << " into " << *options.db
+        << " (" << c.checked << " checked, " << c.unchanged << " unchanged, " << c.removed << " removed): "
+        << index.size() << (index.size() == 1 ? " document, " : " documents, ") << summary.diagnostics
+        << (summary.diagnostics == 1 ? " finding" : " findings") << "\n";
+    return io_error ? 2 : 0;
   }
   if (std::all_of(files->begin(), files->end(), shows_findings)) reporter->End(summary);
   if (io_error) return 2;

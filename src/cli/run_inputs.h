@@ -42,6 +42,8 @@ struct Outcome {
   std::string diff;        // fix --dry-run
   std::string fixed_text;  // fix of standard input
   size_t fixed = 0;
+  uint64_t hash = 0;       // Hash64 of the item's bytes
+  bool stored = false;     // the archive index holds the file as it is: nothing was checked
 };
 
 // The bytes of an item: standard input, a part of an archive, or a whole file.
@@ -55,12 +57,28 @@ Result<std::vector<WorkItem>> PlanWork(const std::vector<InputFile>& files, bool
 // its findings and records down by the lines of the parts before it.
 void ShiftLines(size_t lines, Outcome* outcome);
 
-// Handles one item on a worker thread; `corpus`: also return the documents' records.
-using HandleInput =
-    std::function<Outcome(const InputFile& file, const WorkItem& item, const std::string& stdin_text, bool corpus)>;
+// What the run wants of an item besides its findings.
+struct ItemNeeds {
+  bool records = false;  // the documents' records (corpus checks, index)
+  // Given the hash of a whole file's bytes, whether the index already holds
+  // them (then the handler returns at once, with `stored` set); may be empty.
+  std::function<bool(uint64_t hash)> indexed;
+};
 
-// Returns the exit code (see commands.h). `fixing`: `fix` prints diffs or the
-// fixed text instead of findings, and the corpus checks do not run.
-int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, const HandleInput& one, bool fixing);
+// Handles one item on a worker thread.
+using HandleInput = std::function<Outcome(const InputFile& file, const WorkItem& item, const std::string& stdin_text,
+                                          const ItemNeeds& needs)>;
+
+// Reads and checks one item (what `check` and `index` do with each).
+Outcome CheckItem(const InputFile& file, const WorkItem& item, const std::string& stdin_text, const ItemNeeds& needs);
+
+// kCheck reports the findings; kFix prints diffs or the fixed text instead, and
+// the corpus checks do not run; kIndex (`translint index`) stores everything in
+// options.db and prints only a summary. With options.db, kCheck also updates
+// the index and takes what it holds for the unchanged files.
+enum class RunMode { kCheck, kFix, kIndex };
+
+// Returns the exit code (see commands.h).
+int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, const HandleInput& one, RunMode mode);
 
 }  // namespace translint

@@ -27,6 +27,7 @@ void CorpusIndex::Add(DocumentRecord record) {
     line.key = Intern(line.key);
     line.surface = Intern(line.surface);
   }
+  record.title = {};
   record.edge_lines.shrink_to_fit();
   record.names.shrink_to_fit();
   record.full_names.shrink_to_fit();

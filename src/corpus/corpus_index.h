@@ -75,6 +75,11 @@ struct EdgeLine {
 
 struct DocumentRecord {
   std::string_view path, language, date, outlet;
+  // For the archive index only (the CorpusIndex drops the title when it takes
+  // the record over): the document's extent in its file, title and word count.
+  Place place;
+  std::string_view title;
+  uint32_t words = 0;
   const RuleTable* table = nullptr;  // outlives the index
   const std::map<std::string, Severity>* severities = nullptr;  // the document's configured severities
   std::vector<NameUse> names;

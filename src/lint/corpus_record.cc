@@ -206,6 +206,9 @@ DocumentRecord MakeDocumentRecord(const CheckContext& context, const std::vector
   record.language = record.Keep(context.document.language());
   record.date = record.Keep(context.document.meta().date);
   record.outlet = record.Keep(context.document.meta().outlet);
+  record.title = record.Keep(context.document.meta().title);
+  record.place = PlaceOf(context.document, Span{0, context.document.text().size()});
+  context.views.ForEach([&](size_t, const SegmentView& view) { record.words += view.tokens.size(); });
   record.table = &context.names.table();
   record.severities = severities;
   AddNames(context, findings, suppressions, &record);

@@ -7,6 +7,7 @@
 #include <future>
 
 #include "base/file_io.h"
+#include "base/hash.h"
 #include "base/suggest.h"
 #include "check/input/input_checks.h"
 #include "check/patterns/pattern_rules.h"
@@ -193,6 +194,15 @@ std::vector<Diagnostic> Linter::CheckCorpus(const CorpusIndex& corpus) {
     if (check->info().scope == CheckScope::kCorpus) check->CheckCorpus(corpus, &sink);
   }
   return sink.Take();
+}
+
+std::string Linter::Fingerprint() const {
+  uint64_t hash = Hash64(TRANSLINT_VERSION);
+  hash = Hash64(ConfigToYaml(config_), hash);
+  hash = Hash64(SerializeRules(*table_), hash);
+  for (const std::string& name : DictionaryNames(config_)) hash = Hash64(name + "\n", hash);
+  hash = Hash64(schemes_ ? "schemes" : "no schemes", hash);
+  return HashHex(hash);
 }
 
 Linter::FixResult Linter::Fix(const Document& document) const { return FixWith(document, config_.checks); }

@@ -77,6 +77,11 @@ class Linter {
 
   const Config& config() const { return config_; }
   const RuleTable& table() const { return *table_; }
+  // 16 hex digits that change whenever what Lint() finds may change: the
+  // translint version, the effective configuration and rule tables, the
+  // dictionaries and the romanization schemes used. The archive index keeps it
+  // per file and re-checks a file indexed under another one.
+  std::string Fingerprint() const;
   // Built-in checks and the tables' pattern rules, sorted by id.
   std::vector<CheckInfo> CheckInfos() const;
 
