@@ -57,6 +57,8 @@ std::string_view Statement::Text(int column) const {
   return std::string_view(text, static_cast<size_t>(sqlite3_column_bytes(statement_, column)));
 }
 
+int Statement::Columns() const { return sqlite3_column_count(statement_); }
+
 bool Statement::IsNull(int column) const { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
 
 Result<std::unique_ptr<Database>> Database::Open(const std::string& path, Mode mode) {

@@ -41,6 +41,7 @@ class Statement {
   int64_t Int(int column) const;
   std::string_view Text(int column) const;  // valid until the next Step()
   bool IsNull(int column) const;
+  int Columns() const;
 
   const Status& status() const { return status_; }
 

@@ -1,0 +1,157 @@
+// translint index / check --db: the archive index (archive/archive_index.h).
+#include <catch2/catch.hpp>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+
+#include "archive/database.h"
+#include "test_util.h"
+
+using namespace translint::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Every row of the index with paths instead of row ids, in a fixed order: two
+// databases that describe the same archive give the same text.
+std::string Dump(const std::string& db_path) {
+  auto db = translint::Database::Open(db_path, translint::Database::Mode::kReadOnly);
+  REQUIRE(db.ok());
+  const char* queries[] = {
+      "SELECT path, size, mtime_ns, hash, rules FROM files",
+      "SELECT f.path, d.ord, d.checked, d.byte, d.end_byte, d.line, d.language, d.date, d.outlet, d.title, d.words "
+      "FROM documents d JOIN files f ON d.file = f.id",
+      "SELECT f.path, d.ord, m.entity, m.cluster, m.spelling, m.rendering, m.given, m.surname, m.context, m.short, "
+      "m.count, m.byte, m.end_byte, m.line, m.col, m.u16col, m.end_line, m.end_col, m.end_u16col, m.reported, "
+      "m.silenced, m.given_known, m.surname_known FROM mentions m JOIN documents d ON m.document = d.id "
+      "JOIN files f ON d.file = f.id",
+      "SELECT f.path, d.ord, e.key, e.surface, e.byte, e.line, e.line_index, e.reported, e.silenced "
+      "FROM edge_lines e JOIN documents d ON e.document = d.id JOIN files f ON d.file = f.id",
+      "SELECT f.path, d.ord, x.scope, x.check_id, x.severity, x.line, x.col, x.byte, x.message, x.data "
+      "FROM findings x JOIN files f ON x.file = f.id LEFT JOIN documents d ON x.document = d.id",
+      "SELECT * FROM entities", "SELECT * FROM clusters", "SELECT key, value FROM meta WHERE key <> 'indexed_at'"};
+  std::string out;
+  for (const char* q : queries) {
+    auto s = (*db)->Prepare(q);
+    REQUIRE(s.ok());
+    std::vector<std::string> rows;
+    while (s->Step()) {
+      std::string row;
+      for (int c = 0; c < s->Columns(); ++c) row += std::string(s->Text(c)) + "|";
+      rows.push_back(row);
+    }
+    REQUIRE(s->status().ok());
+    std::sort(rows.begin(), rows.end());
+    for (const std::string& row : rows) out += row + "\n";
+    out += "--\n";
+  }
+  return out;
+}
+
+std::string IntegrityCheck(const std::string& db_path) {
+  auto db = translint::Database::Open(db_path, translint::Database::Mode::kReadOnly);
+  if (!db.ok()) return db.status().message();
+  auto s = (*db)->Prepare("PRAGMA integrity_check");
+  REQUIRE(s.ok());
+  std::string out;
+  while (s->Step()) out += std::string(s->Text(0));
+  return out;
+}
+
+void WriteArchive(const TempDir& dir, int files) {
+  for (int i = 0; i < files; ++i) {
+    const std::string day = std::to_string(i % 28 + 1);
+    dir.Write("news/" + std::to_string(1000 + i) + ".md",
+              "---\ndate: 2021-03-" + (day.size() == 1 ? "0" + day : day) + "\noutlet: " +
+                  (i % 2 ? "Kloop" : "24.kg") + "\ntitle: Day " + std::to_string(i) + "\n---\n" +
+                  (i % 3 ? "President Sadyr Zhaparov came to Kyiv" : "President Sadyr Japarov came to Kiev") +
+                  ". 10 thousand 406 people came.\n" +
+                  (i % 5 == 0 ? "Timur Bekbolatov spoke.\n" : "Timur Bekbolotov spoke.\n") + "Read also\n");
+  }
+}
+
+}  // namespace
+
+TEST_CASE("check --db reports what check reports, and the second run re-reads nothing", "[cli][index]") {
+  TempDir dir;
+  WriteArchive(dir, 40);
+  const RunResult plain = RunTranslint({"check", "--format", "json", "news"}, dir.path());
+  REQUIRE(plain.exit_code == 1);
+  // Corpus findings are in it.
+  REQUIRE(plain.out.find("names/unlisted-variants-across") != std::string::npos);
+  const RunResult first = RunTranslint({"check", "--db", "a.sqlite", "--format", "json", "news"}, dir.path());
+  CHECK(first.exit_code == 1);
+  CHECK(first.out == plain.out);
+  const RunResult indexed = RunTranslint({"index", "news", "--db", "a.sqlite"}, dir.path());
+  REQUIRE(indexed.exit_code == 0);
+  CHECK(indexed.out.empty());
+  CHECK(indexed.err.find("(0 checked, 40 unchanged, 0 removed)") != std::string::npos);
+  const RunResult second = RunTranslint({"check", "--db", "a.sqlite", "--format", "json", "news"}, dir.path());
+  CHECK(second.exit_code == 1);
+  CHECK(second.out == plain.out);
+  // Text output too (source lines come back from the index).
+  CHECK(RunTranslint({"check", "--db", "a.sqlite", "news"}, dir.path()).out ==
+        RunTranslint({"check", "news"}, dir.path()).out);
+}
+
+TEST_CASE("A re-index after changes gives the database a fresh index gives", "[cli][index]") {
+  TempDir dir;
+  WriteArchive(dir, 30);
+  REQUIRE(RunTranslint({"index", "news", "--db", "inc.sqlite"}, dir.path()).exit_code == 0);
+  dir.Write("news/1003.md", "---\noutlet: Kloop\n---\nSadyr Dzhaparov and Timur Bekbolatov spoke in Kiev.\n");
+  fs::remove(dir.path() + "/news/1004.md");
+  dir.Write("news/2000.md", "Sadyr Japarov came to Osh.\n");
+  // Touched, bytes the same: not checked again, its time updated.
+  fs::last_write_time(dir.path() + "/news/1005.md", fs::file_time_type::clock::now());
+  const RunResult again = RunTranslint({"index", "news", "--db", "inc.sqlite"}, dir.path());
+  REQUIRE(again.exit_code == 0);
+  CHECK(again.err.find("(2 checked, 28 unchanged, 1 removed)") != std::string::npos);
+  REQUIRE(RunTranslint({"index", "news", "--db", "fresh.sqlite"}, dir.path()).exit_code == 0);
+  const std::string fresh = Dump(dir.path() + "/fresh.sqlite");
+  CHECK(fresh.find("sadyr-japarov") != std::string::npos);
+  CHECK(fresh.find("Timur Bekbolotov") != std::string::npos);  // the cluster
+  CHECK(fresh.find("1004.md") == std::string::npos);
+  CHECK(Dump(dir.path() + "/inc.sqlite") == fresh);
+}
+
+TEST_CASE("A second writer is refused with a clear message, and a non-index is named", "[cli][index]") {
+  TempDir dir;
+  WriteArchive(dir, 3);
+  REQUIRE(RunTranslint({"index", "news", "--db", "a.sqlite"}, dir.path()).exit_code == 0);
+  const int fd = ::open((dir.path() + "/a.sqlite-lock").c_str(), O_RDWR);
+  REQUIRE(fd >= 0);
+  REQUIRE(::flock(fd, LOCK_EX | LOCK_NB) == 0);  // as a running `index` holds it
+  const RunResult busy = RunTranslint({"index", "news", "--db", "a.sqlite"}, dir.path());
+  CHECK(busy.exit_code == 2);
+  CHECK(busy.err.find("another translint process") != std::string::npos);
+  ::close(fd);
+  CHECK(RunTranslint({"index", "news", "--db", "a.sqlite"}, dir.path()).exit_code == 0);
+  dir.Write("notes.sqlite", "these are not the droids\n");
+  const RunResult bad = RunTranslint({"index", "news", "--db", "notes.sqlite"}, dir.path());
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("notes.sqlite: not a translint index") != std::string::npos);
+}
+
+TEST_CASE("kill -9 during index leaves a valid database, and the next run completes it", "[cli][index][faults]") {
+  TempDir dir;
+  WriteArchive(dir, 1500);
+  const auto start = std::chrono::steady_clock::now();
+  REQUIRE(RunTranslint({"index", "-j", "2", "news", "--db", "fresh.sqlite"}, dir.path()).exit_code == 0);
+  const double whole = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const std::string fresh = Dump(dir.path() + "/fresh.sqlite");
+  for (const double moment : {0.3, 0.6, 0.8, 0.95}) {
+    const std::string delay = std::to_string(moment * whole);
+    const RunResult killed =
+        RunTranslint({"index", "-j", "2", "news", "--db", "k.sqlite"}, dir.path(), "", "timeout -s KILL " + delay);
+    INFO("killed after " << delay << " s, exit " << killed.exit_code);
+    if (fs::exists(dir.path() + "/k.sqlite")) CHECK(IntegrityCheck(dir.path() + "/k.sqlite") == "ok");
+  }
+  REQUIRE(RunTranslint({"index", "-j", "2", "news", "--db", "k.sqlite"}, dir.path()).exit_code == 0);
+  CHECK(IntegrityCheck(dir.path() + "/k.sqlite") == "ok");
+  CHECK(Dump(dir.path() + "/k.sqlite") == fresh);
+}
