@@ -15,10 +15,12 @@ Outcome CheckItem(const InputFile& file, const WorkItem& item, const std::string
     outcome.error = text.status().message();
     return outcome;
   }
-  outcome.hash = Hash64(*text);
-  if (item.whole && needs.indexed && needs.indexed(outcome.hash)) {
-    outcome.stored = true;
-    return outcome;
+  if (needs.indexed) {  // only a run with the archive index needs the hash
+    outcome.hash = Hash64(*text);
+    if (item.whole && needs.indexed(outcome.hash)) {
+      outcome.stored = true;
+      return outcome;
+    }
   }
   outcome.lines = static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
   DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &outcome.diagnostics, item.begin);

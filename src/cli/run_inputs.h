@@ -42,7 +42,7 @@ struct Outcome {
   std::string diff;        // fix --dry-run
   std::string fixed_text;  // fix of standard input
   size_t fixed = 0;
-  uint64_t hash = 0;       // Hash64 of the item's bytes
+  uint64_t hash = 0;       // Hash64 of the item's bytes (runs with --db only)
   bool stored = false;     // the archive index holds the file as it is: nothing was checked
 };
 
@@ -60,8 +60,9 @@ void ShiftLines(size_t lines, Outcome* outcome);
 // What the run wants of an item besides its findings.
 struct ItemNeeds {
   bool records = false;  // the documents' records (corpus checks, index)
-  // Given the hash of a whole file's bytes, whether the index already holds
-  // them (then the handler returns at once, with `stored` set); may be empty.
+  // Set in runs with the archive index (and only then is Outcome::hash
+  // computed): given the hash of a whole file's bytes, whether the index
+  // already holds them (then the handler returns at once, with `stored` set).
   std::function<bool(uint64_t hash)> indexed;
 };
 
