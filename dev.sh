@@ -18,7 +18,8 @@ PACKAGES=(g++ cmake make pkg-config libicu-dev libyaml-cpp-dev catch2 libcli11-d
           libsimdjson-dev libgumbo-dev libvectorscan-dev libsqlite3-dev sqlite3 iso-codes python3
           libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-ru hunspell-uk hunspell-be hunspell-kk
           hunspell-de-de hunspell-fr-classical
-          libbenchmark-dev ripgrep time libcommons-codec-java unzip)
+          libbenchmark-dev ripgrep time libcommons-codec-java unzip
+          chromium fonts-dejavu-core parallel python3-distributed)
 
 install_packages() {
   local missing=()

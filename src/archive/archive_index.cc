@@ -125,6 +125,17 @@ Status CheckSchema(Database& db) {
   return Status::Ok();
 }
 
+// A stub without the comment lines `discover` puts above its entries (about
+// the whole output, not this entry).
+std::string WithoutLeadingComments(const std::string& yaml) {
+  size_t at = 0;
+  while (at < yaml.size() && yaml[at] == '#') {
+    const size_t end = yaml.find('\n', at);
+    at = end == std::string::npos ? yaml.size() : end + 1;
+  }
+  return yaml.substr(at);
+}
+
 }  // namespace
 
 Result<std::unique_ptr<ArchiveIndex>> ArchiveIndex::OpenForWriting(const std::string& path) {
@@ -493,7 +504,7 @@ Status ArchiveIndex::StoreClusters(const CorpusIndex& corpus, const std::vector<
     const std::string id = cluster["id"].get<std::string>();
     insert->Bind(1, id).Bind(2, group.language).Bind(3, cluster["kind"].get<std::string>());
     insert->Bind(4, static_cast<int64_t>(documents.size())).Bind(5, static_cast<int64_t>(mentions));
-    insert->Bind(6, cluster["spellings"].dump()).Bind(7, stub.str());
+    insert->Bind(6, cluster["spellings"].dump()).Bind(7, WithoutLeadingComments(stub.str()));
     if (Status s = insert->Run(); !s.ok()) return s;
     for (const FullNameSpelling& s : group.spellings) {
       for (size_t k = 0; k < s.documents.size(); ++k) {
@@ -533,6 +544,82 @@ Status ArchiveIndex::FinishRun(const std::set<std::string>& seen, const CorpusIn
   if (Status s = CommitPending(); !s.ok()) return s;
   complete_ = true;
   return Status::Ok();
+}
+
+Status ArchiveIndex::Clear() {
+  if (Status s = Pending(); !s.ok()) return s;
+  if (Status s = db_->Execute("DELETE FROM files; DELETE FROM entities; DELETE FROM clusters"); !s.ok()) return s;
+  files_.clear();
+  return CommitPending();
+}
+
+namespace {
+
+// What a shard adds to the ids of each table: the largest id the index has.
+Result<int64_t> IdOffset(Database& db, const std::string& table) {
+  return db.QueryInt("SELECT coalesce(max(id), 0) FROM main." + table);
+}
+
+}  // namespace
+
+Status ArchiveIndex::MergeShard(const std::string& shard) {
+  {
+    // Read on its own first: a shard that is no index, of another schema
+    // version or from an unfinished run is named before anything is copied.
+    Result<std::unique_ptr<ArchiveIndex>> read = OpenForReading(shard);
+    if (!read.ok()) return read.status();
+    if (!(*read)->complete()) {
+      return Status::Error(shard + ": the last `translint index` into this shard did not finish; run it again, "
+                                   "then merge");
+    }
+  }
+  if (Status s = CommitPending(); !s.ok()) return s;
+  Result<Statement> attach = db_->Prepare("ATTACH DATABASE ?1 AS shard");
+  if (!attach.ok()) return attach.status();
+  if (Status s = attach->Bind(1, shard).Run(); !s.ok()) return s;
+  *attach = Statement();
+  Status s = [&]() -> Status {
+    Result<Statement> overlap =
+        db_->Prepare("SELECT s.path FROM shard.files s JOIN main.files m ON s.path = m.path LIMIT 1");
+    if (!overlap.ok()) return overlap.status();
+    if (overlap->Step()) {
+      return Status::Error(shard + ": holds " + std::string(overlap->Text(0)) +
+                           ", which an earlier shard holds too; give every file to one shard only");
+    }
+    if (!overlap->status().ok()) return overlap->status();
+    *overlap = Statement();
+    std::map<std::string, int64_t> offset;
+    for (const char* table : {"files", "documents", "mentions", "edge_lines", "findings"}) {
+      Result<int64_t> o = IdOffset(*db_, table);
+      if (!o.ok()) return o.status();
+      offset[table] = *o;
+    }
+    const auto plus = [&](const char* column, const char* table) {
+      return std::string(column) + " + " + std::to_string(offset[table]);
+    };
+    const std::string place = kPlaceColumns;
+    Transaction transaction(db_.get());
+    if (!transaction.begun().ok()) return transaction.begun();
+    const std::string sql =
+        "INSERT INTO main.files SELECT " + plus("id", "files") + ", path, size, mtime_ns, hash, rules FROM "
+        "shard.files;"
+        "INSERT INTO main.documents SELECT " + plus("id", "documents") + ", " + plus("file", "files") +
+        ", ord, checked, byte, end_byte, line, language, date, outlet, title, words FROM shard.documents;"
+        "INSERT INTO main.mentions SELECT " + plus("id", "mentions") + ", " + plus("document", "documents") +
+        ", entity, NULL, spelling, rendering, given, surname, context, short, count, " + place +
+        ", reported, silenced, given_known, surname_known FROM shard.mentions;"
+        "INSERT INTO main.edge_lines SELECT " + plus("id", "edge_lines") + ", " + plus("document", "documents") +
+        ", key, surface, " + place + ", line_index, reported, silenced FROM shard.edge_lines;"
+        "INSERT INTO main.findings SELECT " + plus("id", "findings") + ", " + plus("file", "files") + ", " +
+        plus("document", "documents") + ", scope, check_id, severity, line, col, byte, message, data FROM "
+        "shard.findings WHERE scope = 'document';";
+    if (Status st = db_->Execute(sql); !st.ok()) return st;
+    return transaction.Commit();
+  }();
+  Status detached = db_->Execute("DETACH DATABASE shard");
+  if (!s.ok()) return s;
+  if (!detached.ok()) return detached;
+  return LoadFiles();
 }
 
 }  // namespace translint

@@ -101,6 +101,14 @@ class ArchiveIndex {
   Status FinishRun(const std::set<std::string>& seen, const CorpusIndex& corpus, const std::vector<int64_t>& ids,
                    const std::vector<Diagnostic>& corpus_findings);
 
+  // `translint merge`: removes every file from this index (call BeginRun()
+  // first), then MergeShard() copies each shard's files, documents, mentions
+  // and document findings in; FinishRun() then stores the corpus findings of
+  // the whole. A shard must be complete and must not hold a file that an
+  // earlier shard holds.
+  Status Clear();
+  Status MergeShard(const std::string& shard);
+
   Database& db() { return *db_; }
 
  private:

@@ -13,6 +13,12 @@ int RunCheck(const Options& options, std::ostream& out, std::ostream& err);
 // Checks the inputs as `check` does and stores everything in the archive index
 // options.db (archive/archive_index.h); prints a summary line on `err`.
 int RunIndex(const Options& options, std::ostream& out, std::ostream& err);
+// Combines the archive indexes options.paths (shards) into options.db and runs
+// the corpus checks over all their documents; prints a summary line on `err`.
+int RunMerge(const Options& options, std::ostream& out, std::ostream& err);
+// Writes the report of the archive index options.db: HTML, or JSON with
+// --format json, to options.output or standard output (report/archive_report.h).
+int RunReport(const Options& options, std::ostream& out, std::ostream& err);
 int RunFix(const Options& options, std::ostream& out, std::ostream& err);
 // Lists the built-in checks and the rule tables' pattern rules; with ids in
 // options.paths, only those, with their full text. Formats: text, json, markdown

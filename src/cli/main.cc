@@ -59,6 +59,16 @@ int main(int argc, char** argv) {
   CLI::App* index = app.add_subcommand("index", "Check the inputs and store names, documents and findings in an archive index");
   AddCommonOptions(index, &options);
   index->add_option("--db", options.db, "The archive index to create or update (an SQLite file)")->required();
+  CLI::App* merge = app.add_subcommand("merge", "Combine archive indexes of shards into one and run the corpus checks");
+  merge->add_option("shards", options.paths, "The shards' archive indexes (SQLite files)")->required();
+  merge->add_option("--db", options.db, "The archive index to write (replaced when it exists)")->required();
+  merge->add_option("--rules", options.rules, "Rule table file or folder; repeatable (default: the shipped tables)")
+      ->allow_extra_args(false);
+  merge->add_option("--config", options.config, "Configuration file (default: the nearest .translint.yaml)");
+  CLI::App* report = app.add_subcommand("report", "Write the archive index's report: one HTML page, or JSON");
+  report->add_option("--db", options.db, "The archive index (written by `translint index` or `merge`)")->required();
+  report->add_option("-o,--output", options.output, "The file to write (default: standard output)");
+  report->add_option("--format", options.format, "html (default) or json")->check(CLI::IsMember({"html", "json"}));
   CLI::App* fix = app.add_subcommand("fix", "Apply the sure fixes in place (atomically)");
   AddCommonOptions(fix, &options);
   fix->add_flag("--dry-run", options.dry_run, "Print a unified diff and change nothing");
@@ -90,6 +100,8 @@ int main(int argc, char** argv) {
   if (options.print_config) return PrintConfig(options);
   if (check->parsed()) return translint::RunCheck(options, std::cout, std::cerr);
   if (index->parsed()) return translint::RunIndex(options, std::cout, std::cerr);
+  if (merge->parsed()) return translint::RunMerge(options, std::cout, std::cerr);
+  if (report->parsed()) return translint::RunReport(options, std::cout, std::cerr);
   if (fix->parsed()) return translint::RunFix(options, std::cout, std::cerr);
   if (discover->parsed()) return translint::RunDiscover(options, std::cout, std::cerr);
   if (translit->parsed()) return translint::RunTranslit(translit_text, options, std::cout, std::cerr);

@@ -20,6 +20,7 @@ struct Options {
   bool dry_run = false;
   unsigned jobs = 0;                     // 0: one per core
   std::optional<std::string> db;         // --db: the archive index (SQLite)
+  std::string output;                    // report -o: the file to write ("" or "-": standard output)
 };
 
 }  // namespace translint

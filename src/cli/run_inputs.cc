@@ -122,6 +122,20 @@ void PrepareLinters(const std::vector<InputFile>& files, const std::vector<WorkI
 
 }  // namespace
 
+void SetCorpusExcerpts(const std::vector<InputFile>& files, const std::string& stdin_text,
+                       std::vector<Diagnostic>* findings) {
+  std::map<std::string_view, const InputFile*> by_path;
+  for (const InputFile& f : files) by_path.emplace(f.path, &f);
+  for (Diagnostic& d : *findings) {
+    const auto found = by_path.find(d.location.path);
+    if (found == by_path.end()) continue;
+    const InputFile* file = found->second;
+    Result<std::string> line = file->from_stdin ? Result<std::string>(LineAround(stdin_text, d.location.span.begin))
+                                                : ReadLineAround(file->path, d.location.span.begin);
+    if (line.ok()) SetExcerpt(*line, ByteOfColumn(*line, d.location.start.column), &d.location);
+  }
+}
+
 int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, const HandleInput& one,
                   RunMode mode) {
   const bool fixing = mode == RunMode::kFix;
@@ -265,17 +279,8 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   if (corpus && spooled.ok()) {
     const Severity fail_on = files->empty() ? Severity::kWarning : FailOn(options, files->front().linter->config());
     std::vector<Diagnostic> across = Linter::CheckCorpus(index);
-    std::map<std::string_view, const InputFile*> by_path;
-    for (const InputFile& f : *files) by_path.emplace(f.path, &f);
+    SetCorpusExcerpts(*files, stdin_text, &across);
     for (Diagnostic& d : across) {
-      // The index keeps no text: the source line comes back from the input.
-      const auto found = by_path.find(d.location.path);
-      if (found != by_path.end()) {
-        const InputFile* file = found->second;
-        Result<std::string> line = file->from_stdin ? Result<std::string>(LineAround(stdin_text, d.location.span.begin))
-                                                    : ReadLineAround(file->path, d.location.span.begin);
-        if (line.ok()) SetExcerpt(*line, ByteOfColumn(*line, d.location.start.column), &d.location);
-      }
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;
       summary.Count(d);
     }

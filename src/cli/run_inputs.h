@@ -73,6 +73,11 @@ using HandleInput = std::function<Outcome(const InputFile& file, const WorkItem&
 // Reads and checks one item (what `check` and `index` do with each).
 Outcome CheckItem(const InputFile& file, const WorkItem& item, const std::string& stdin_text, const ItemNeeds& needs);
 
+// The corpus index keeps no text: the excerpts of corpus findings come back
+// from the inputs (a file that cannot be read keeps none).
+void SetCorpusExcerpts(const std::vector<InputFile>& files, const std::string& stdin_text,
+                       std::vector<Diagnostic>* findings);
+
 // kCheck reports the findings; kFix prints diffs or the fixed text instead, and
 // the corpus checks do not run; kIndex (`translint index`) stores everything in
 // options.db and prints only a summary. With options.db, kCheck also updates
