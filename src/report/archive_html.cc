@@ -187,14 +187,14 @@ void Chart(const ArchiveSummary& s, const ArchiveSummary::Entity& e, std::ostrea
     }
     top = std::max(top, total);
   }
-  const int bar = std::clamp(760 / static_cast<int>(s.periods.size()), 3, 28);
+  const int bar = std::clamp(760 / static_cast<int>(s.periods.size()), 3, 40);
   const int height = 110, left = 36, width = left + bar * static_cast<int>(s.periods.size()) + 8;
   out << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << width << "\" height=\"" << height + 22
       << "\" role=\"img\" aria-label=\"Mentions of " << Escape(e.name) << " per period, by spelling\">"
       << "<line x1=\"" << left << "\" y1=\"" << height << "\" x2=\"" << width << "\" y2=\"" << height
       << "\" stroke=\"#999\"/><text x=\"" << left - 4 << "\" y=\"10\" font-size=\"10\" text-anchor=\"end\">"
       << top << "</text><text x=\"" << left - 4 << "\" y=\"" << height << "\" font-size=\"10\" text-anchor=\"end\">0</text>";
-  const size_t label_every = std::max<size_t>(1, s.periods.size() / 10);
+  const size_t label_every = static_cast<size_t>((48 + bar - 1) / bar);  // a label is about 45 pixels wide
   for (size_t i = 0; i < s.periods.size(); ++i) {
     const std::string& p = s.periods[i];
     const int x = left + bar * static_cast<int>(i);
