@@ -15,6 +15,15 @@ void AddCommonOptions(CLI::App* command, translint::Options* o) {
   command->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json"}));
   command->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: warning)")
       ->check(CLI::IsMember({"info", "warning", "error", "none"}));
+  command->add_option("--files-from", o->files_from, "Also process the paths this file lists, one a line");
+  command->add_option_function<std::string>(
+      "--shard",
+      [o](const std::string& text) {
+        translint::Result<translint::Shard> shard = translint::ParseShard(text);
+        if (!shard.ok()) throw CLI::ValidationError(shard.status().message());
+        o->shard = *shard;
+      },
+      "K/N: only the K-th of every N files (split a run over processes or machines; combine with merge)");
   command->add_option("--rules", o->rules, "Rule table file or folder; repeatable (default: the shipped tables)")
       ->allow_extra_args(false);
   command->add_option("--config", o->config, "Configuration file (default: the nearest .translint.yaml)");

@@ -7,8 +7,15 @@
 
 namespace translint {
 
+// --shard K/N: the K-th of N equal parts of the files, for a run split over processes or machines.
+struct Shard {
+  size_t index = 1, count = 1;  // 1 <= index <= count
+};
+
 struct Options {
   std::vector<std::string> paths;        // files, folders, or "-" for standard input
+  std::optional<std::string> files_from; // --files-from: a file listing more paths, one a line
+  std::optional<Shard> shard;            // --shard K/N: only every N-th file of the sorted list, from the K-th
   std::string format = "text";           // text | json
   std::optional<std::string> fail_on;    // info | warning | error | none
   std::vector<std::string> rules;        // --rules (replaces the shipped tables)

@@ -61,10 +61,61 @@ Result<const Linter*> Workspace::LinterFor(const std::string& folder) {
   return slot.get();
 }
 
+namespace {
+
+// The paths of a --files-from list: one a line; empty lines are skipped.
+Result<std::vector<std::string>> ReadPathList(const std::string& list) {
+  Result<std::string> text = ReadFile(list);
+  if (!text.ok()) return Status::Error(list + " (--files-from): " + text.status().message());
+  std::vector<std::string> paths;
+  size_t at = 0;
+  while (at < text->size()) {
+    size_t end = text->find('\n', at);
+    if (end == std::string::npos) end = text->size();
+    std::string path = text->substr(at, end - at);
+    if (!path.empty() && path.back() == '\r') path.pop_back();
+    if (!path.empty()) paths.push_back(std::move(path));
+    at = end + 1;
+  }
+  return paths;
+}
+
+// Every count-th file from the index-th (1-based) on: shards of equal size
+// whose union is the whole, the same on every machine that sees the same files.
+std::vector<InputFile> TakeShard(std::vector<InputFile> files, const Shard& shard) {
+  std::vector<InputFile> mine;
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (i % shard.count == shard.index - 1) mine.push_back(std::move(files[i]));
+  }
+  return mine;
+}
+
+}  // namespace
+
+Result<Shard> ParseShard(const std::string& text) {
+  const size_t slash = text.find('/');
+  const auto number = [](const std::string& s) -> long {
+    if (s.empty() || s.size() > 9 || s.find_first_not_of("0123456789") != std::string::npos) return -1;
+    return std::stol(s);
+  };
+  const long index = slash == std::string::npos ? -1 : number(text.substr(0, slash));
+  const long count = slash == std::string::npos ? -1 : number(text.substr(slash + 1));
+  if (index < 1 || count < 1 || index > count) {
+    return Status::Error("--shard " + text + ": write K/N, K from 1 to N (--shard 2/4: the second of four shards)");
+  }
+  return Shard{static_cast<size_t>(index), static_cast<size_t>(count)};
+}
+
 Result<std::vector<InputFile>> Workspace::Files() {
   std::vector<InputFile> files;
   std::vector<std::string> paths = options_.paths;
-  if (paths.empty()) paths.push_back(".");
+  if (options_.files_from) {
+    Result<std::vector<std::string>> listed = ReadPathList(*options_.files_from);
+    if (!listed.ok()) return listed.status();
+    paths.insert(paths.end(), listed->begin(), listed->end());
+  } else if (paths.empty()) {
+    paths.push_back(".");
+  }
   for (const std::string& path : paths) {
     if (path == "-") {
       Result<const Linter*> linter = LinterFor(fs::path(options_.stdin_filename).parent_path().string());
@@ -90,6 +141,7 @@ Result<std::vector<InputFile>> Workspace::Files() {
   files.erase(std::unique(files.begin(), files.end(),
                           [](const InputFile& a, const InputFile& b) { return a.path == b.path && !a.from_stdin; }),
               files.end());
+  if (options_.shard) return TakeShard(std::move(files), *options_.shard);
   return files;
 }
 

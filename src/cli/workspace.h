@@ -27,7 +27,8 @@ class Workspace {
  public:
   explicit Workspace(const Options& options) : options_(options) {}
 
-  // The files named by the options, sorted by path, each with its Linter.
+  // The files named by the options (and --files-from), sorted by path, each
+  // with its Linter; with --shard K/N, only the K-th of every N of them.
   Result<std::vector<InputFile>> Files();
   // The Linter for a file in `folder`.
   Result<const Linter*> LinterFor(const std::string& folder);
@@ -41,6 +42,9 @@ class Workspace {
   std::map<std::string, std::unique_ptr<Linter>> linters_;  // by config path
   std::map<std::string, const Linter*> by_folder_;           // LinterFor's answers
 };
+
+// "2/4" -> Shard{2, 4}; anything else is an error naming the flag.
+Result<Shard> ParseShard(const std::string& text);
 
 // The folder holding a shipped data folder ("rules", "transliteration"): beside
 // the binary's folder (build/ in a checkout), under share/translint, or the source tree.

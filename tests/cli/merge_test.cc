@@ -108,3 +108,31 @@ TEST_CASE("merge refuses overlapping, unfinished and differently configured shar
   CHECK(self.exit_code == 2);
   CHECK(self.err.find("is the --db being written") != std::string::npos);
 }
+
+TEST_CASE("--shard K/N takes every N-th file from the K-th; --files-from adds listed paths", "[cli][merge]") {
+  TempDir dir;
+  WriteArchive(dir, 10);
+  const auto files_of = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {"check", "--format", "json", "--fail-on", "none"});
+    const RunResult r = RunTranslint(args, dir.path());
+    REQUIRE(r.exit_code == 0);
+    std::string files;
+    for (int i = 0; i < 10; ++i) {
+      const std::string path = "news/" + std::to_string(1000 + i) + ".md";
+      if (r.out.find("\"" + path + "\"") != std::string::npos) files += std::to_string(i);
+    }
+    return files;
+  };
+  CHECK(files_of({"news", "--shard", "1/3"}) == "0369");
+  CHECK(files_of({"news", "--shard", "3/3"}) == "258");
+  CHECK(files_of({"news", "--shard", "1/1"}) == "0123456789");
+  dir.Write("list.txt", "news/1004.md\r\n\nnews/1007.md\n");
+  CHECK(files_of({"--files-from", "list.txt"}) == "47");
+  CHECK(files_of({"--files-from", "list.txt", "--shard", "2/2"}) == "7");
+  const RunResult bad = RunTranslint({"check", "news", "--shard", "4/3"}, dir.path());
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("--shard 4/3: write K/N, K from 1 to N") != std::string::npos);
+  const RunResult missing = RunTranslint({"check", "--files-from", "none.txt"}, dir.path());
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("none.txt (--files-from)") != std::string::npos);
+}
