@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "cli/run_inputs.h"
 
 #include "base/file_io.h"
@@ -25,7 +27,38 @@ std::vector<Diagnostic> LintFile(const Linter& linter, const std::string& path, 
   return found;
 }
 
-Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_run) {
+// The change log's lines for the edits of one file (fix --log): JSON Lines,
+// {"path","offset","line","column","old","new","check","applied"}, by offset;
+// line and column (in characters) are 1-based, in the file before the fix.
+std::string ChangeLog(const std::string& path, const std::string& original,
+                      const std::vector<Linter::FixResult::Applied>& applied, bool dry_run) {
+  std::string log;
+  size_t line = 1, line_start = 0, at = 0;
+  for (const Linter::FixResult::Applied& a : applied) {
+    for (; at < a.edit.span.begin && at < original.size(); ++at) {
+      if (original[at] == '\n') {
+        ++line;
+        line_start = at + 1;
+      }
+    }
+    size_t column = 1;
+    for (size_t k = line_start; k < a.edit.span.begin && k < original.size(); ++k) {
+      column += (static_cast<unsigned char>(original[k]) & 0xC0) != 0x80;
+    }
+    const nlohmann::json entry = {{"path", path},
+                                  {"offset", a.edit.span.begin},
+                                  {"line", line},
+                                  {"column", column},
+                                  {"old", original.substr(a.edit.span.begin, a.edit.span.size())},
+                                  {"new", a.edit.replacement},
+                                  {"check", a.check},
+                                  {"applied", !dry_run}};
+    log += entry.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  return log;
+}
+
+Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_run, bool log) {
   Outcome outcome;
   Result<std::string> text = ReadInput(file, WorkItem{}, stdin_text);
   if (!text.ok()) {
@@ -36,11 +69,17 @@ Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_ru
   std::vector<Diagnostic> problems;
   const DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &problems);
   EditSet edits;  // in the file's bytes: the documents of one file never overlap
+  std::vector<Linter::FixResult::Applied> applied;
   for (const auto& document : batch.documents) {
-    const Linter::FixResult fix = file.linter->Fix(*document);
-    for (const Edit& e : fix.edits.edits()) edits.Add({e});
+    Linter::FixResult fix = file.linter->Fix(*document);
+    for (Linter::FixResult::Applied& a : fix.applied) {
+      if (edits.Add({a.edit})) applied.push_back(std::move(a));
+    }
     outcome.fixed += fix.fixed;
   }
+  std::stable_sort(applied.begin(), applied.end(), [](const auto& a, const auto& b) {
+    return a.edit.span.begin < b.edit.span.begin;
+  });
   const std::string fixed = edits.Apply(original);
   if (file.from_stdin) {
     outcome.fixed_text = fixed;
@@ -56,6 +95,7 @@ Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_ru
       }
     }
   }
+  if (log) outcome.change_log = ChangeLog(file.path, original, applied, dry_run);
   outcome.diagnostics = LintFile(*file.linter, file.path, fixed);
   return outcome;
 }
@@ -63,11 +103,11 @@ Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_ru
 }  // namespace
 
 int RunFix(const Options& options, std::ostream& out, std::ostream& err) {
-  const bool dry_run = options.dry_run;
+  const bool dry_run = options.dry_run, log = !options.change_log.empty();
   return RunOverInputs(
       options, out, err,
-      [dry_run](const InputFile& f, const WorkItem&, const std::string& in, const ItemNeeds&) {
-        return FixOne(f, in, dry_run);
+      [dry_run, log](const InputFile& f, const WorkItem&, const std::string& in, const ItemNeeds&) {
+        return FixOne(f, in, dry_run, log);
       },
       RunMode::kFix);
 }

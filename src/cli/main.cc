@@ -81,6 +81,8 @@ int main(int argc, char** argv) {
   CLI::App* fix = app.add_subcommand("fix", "Apply the sure fixes in place (atomically)");
   AddCommonOptions(fix, &options);
   fix->add_flag("--dry-run", options.dry_run, "Print a unified diff and change nothing");
+  fix->add_option("--log", options.change_log,
+                  "Write every change (path, offset, line, column, old and new text, check) to this JSON Lines file");
   CLI::App* checks = app.add_subcommand("checks", "List every check with its summary");
   checks->add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json", "markdown"}));
   checks->add_option("--rules", options.rules, "Rule table file or folder; repeatable (default: the shipped tables)")

@@ -27,6 +27,7 @@ struct Options {
   bool dry_run = false;
   unsigned jobs = 0;                     // 0: one per core
   std::optional<std::string> db;         // --db: the archive index (SQLite)
+  std::string change_log;                // fix --log: the JSON Lines file of every change ("": none)
   std::string output;                    // report -o: the file to write ("" or "-": standard output)
 };
 

@@ -6,7 +6,10 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -175,6 +178,16 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
     }
     session = std::move(*opened);
   }
+  // fix --log: lines are appended as each file is rewritten, so that after an
+  // interruption the log still names every change made.
+  std::ofstream change_log;
+  if (fixing && !options.change_log.empty()) {
+    change_log.open(options.change_log, std::ios::binary | std::ios::trunc);
+    if (!change_log) {
+      err << "translint: error: " << options.change_log << " (--log): cannot write: " << std::strerror(errno) << "\n";
+      return 2;
+    }
+  }
   PrepareLinters(*files, *items, stdin_text.size());
   const bool corpus = session || (!fixing && std::any_of(files->begin(), files->end(), [](const InputFile& f) {
                                     return f.linter->CorpusChecksOn();
@@ -261,6 +274,10 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
     fixed += o.fixed;
     fixed_files += o.fixed > 0;
     out << o.diff << o.fixed_text;
+    if (change_log.is_open() && !o.change_log.empty() && !(change_log << o.change_log << std::flush)) {
+      err << "translint: error: " << options.change_log << " (--log): cannot write (disk full?)\n";
+      io_error = true;
+    }
     const Severity fail_on = FailOn(options, file.linter->config());
     for (Diagnostic& d : o.diagnostics) {
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;

@@ -41,6 +41,7 @@ struct Outcome {
   std::string error;       // I/O failure: exit 2
   std::string diff;        // fix --dry-run
   std::string fixed_text;  // fix of standard input
+  std::string change_log;  // fix --log: the JSON Lines of the file's changes
   size_t fixed = 0;
   uint64_t hash = 0;       // Hash64 of the item's bytes (runs with --db only)
   bool stored = false;     // the archive index holds the file as it is: nothing was checked

@@ -310,8 +310,14 @@ DocumentRecord Linter::RecordNames(const Document& document) const {
 Linter::FixResult Linter::FixWith(const Document& document, const Severities& severities) const {
   FixResult result;
   for (const Diagnostic& d : Run(document, severities)) {
-    if (!d.fix.empty() && result.edits.Add(d.fix)) ++result.fixed;
+    if (d.fix.empty() || !result.edits.Add(d.fix)) continue;
+    ++result.fixed;
+    for (const Edit& e : d.fix) result.applied.push_back({e, d.check});
   }
+  std::stable_sort(result.applied.begin(), result.applied.end(),
+                   [](const FixResult::Applied& a, const FixResult::Applied& b) {
+                     return a.edit.span.begin < b.edit.span.begin;
+                   });
   return result;
 }
 

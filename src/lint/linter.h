@@ -67,7 +67,12 @@ class Linter {
 
   struct FixResult {
     EditSet edits;
-    size_t fixed = 0;  // findings whose fix was applied
+    size_t fixed = 0;               // findings whose fix was applied
+    struct Applied {
+      Edit edit;
+      std::string check;
+    };
+    std::vector<Applied> applied;   // every edit of `edits` with its check, by offset
   };
   FixResult Fix(const Document& document) const;
 
