@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 
 #include "base/file_io.h"
 #include "base/parallel.h"
 #include "check/names/unlisted_full_names.h"
+#include "cli/progress.h"
 #include "cli/run_inputs.h"
 #include "report/entity_stubs.h"
 
@@ -26,6 +28,9 @@ int RunDiscover(const Options& options, std::ostream& out, std::ostream& err) {
     return 2;
   }
   std::vector<Outcome> found(items->size());
+  const std::vector<uint64_t> item_bytes = ItemBytes(*files, *items, 0);
+  Progress progress(err, ShowProgress(options), files->size(),
+                    std::accumulate(item_bytes.begin(), item_bytes.end(), uint64_t{0}));
   ParallelFor(items->size(), options.jobs, [&](size_t i) {
     const WorkItem& item = (*items)[i];
     const InputFile& file = (*files)[item.file];
@@ -37,7 +42,10 @@ int RunDiscover(const Options& options, std::ostream& out, std::ostream& err) {
     found[i].lines = static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
     const DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &found[i].diagnostics, item.begin);
     for (const auto& document : batch.documents) found[i].records.push_back(file.linter->RecordNames(*document));
+    // A file of many parts counts when its first part is done: the parts run in any order.
+    progress.Advance(item.begin == 0, item_bytes[i]);
   });
+  progress.Finish();
   CorpusIndex index;
   size_t lines_before = 0;
   for (size_t i = 0; i < found.size(); ++i) {

@@ -32,6 +32,9 @@ void AddCommonOptions(CLI::App* command, translint::Options* o) {
   command->add_option("--color", o->color, "Colour the text output")->check(CLI::IsMember({"auto", "always", "never"}));
   command->add_option("-j,--jobs", o->jobs, "Worker threads (default: one per core)");
   command->add_flag("--print-config", o->print_config, "Print the effective configuration and exit");
+  command->add_flag_callback("--progress", [o] { o->progress = 1; }, "Show a progress line on standard error");
+  command->add_flag_callback("--no-progress", [o] { o->progress = 0; },
+                             "No progress line (default: shown when standard error is a terminal)");
 }
 
 int PrintConfig(const translint::Options& options) {

@@ -26,6 +26,7 @@ struct Options {
   bool print_config = false;
   bool dry_run = false;
   unsigned jobs = 0;                     // 0: one per core
+  int progress = -1;                     // --progress 1, --no-progress 0, -1: when standard error is a terminal
   std::optional<std::string> db;         // --db: the archive index (SQLite)
   std::string change_log;                // fix --log: the JSON Lines file of every change ("": none)
   std::string output;                    // report -o: the file to write ("" or "-": standard output)

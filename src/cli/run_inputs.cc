@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <mutex>
+#include <numeric>
 #include <optional>
 #include <thread>
 
@@ -19,6 +20,7 @@
 #include "base/parallel.h"
 #include "base/utf8.h"
 #include "cli/index_session.h"
+#include "cli/progress.h"
 #include "diag/diagnostic_spool.h"
 #include "formats/reader.h"
 #include "report/reporter.h"
@@ -108,18 +110,27 @@ void ShiftLines(size_t lines, Outcome* o) {
   }
 }
 
-namespace {
-
-// Each configuration's Linter learns how much it will check.
-void PrepareLinters(const std::vector<InputFile>& files, const std::vector<WorkItem>& items, size_t stdin_bytes) {
-  std::map<const Linter*, size_t> bytes;
+std::vector<uint64_t> ItemBytes(const std::vector<InputFile>& files, const std::vector<WorkItem>& items,
+                                size_t stdin_bytes) {
+  std::vector<uint64_t> bytes;
+  bytes.reserve(items.size());
   for (const WorkItem& item : items) {
     const InputFile& file = files[item.file];
     std::error_code ec;
-    size_t size = item.end - item.begin;
+    uint64_t size = item.end - item.begin;
     if (item.whole) size = file.from_stdin ? stdin_bytes : std::filesystem::file_size(file.path, ec);
-    bytes[file.linter] += ec ? 0 : size;
+    bytes.push_back(ec ? 0 : size);
   }
+  return bytes;
+}
+
+namespace {
+
+// Each configuration's Linter learns how much it will check.
+void PrepareLinters(const std::vector<InputFile>& files, const std::vector<WorkItem>& items,
+                    const std::vector<uint64_t>& item_bytes) {
+  std::map<const Linter*, size_t> bytes;
+  for (size_t i = 0; i < items.size(); ++i) bytes[files[items[i].file].linter] += item_bytes[i];
   for (const auto& [linter, total] : bytes) linter->PrepareFor(total);
 }
 
@@ -188,7 +199,10 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
       return 2;
     }
   }
-  PrepareLinters(*files, *items, stdin_text.size());
+  const std::vector<uint64_t> item_bytes = ItemBytes(*files, *items, stdin_text.size());
+  PrepareLinters(*files, *items, item_bytes);
+  Progress progress(err, ShowProgress(options), files->size(),
+                    std::accumulate(item_bytes.begin(), item_bytes.end(), uint64_t{0}));
   const bool corpus = session || (!fixing && std::any_of(files->begin(), files->end(), [](const InputFile& f) {
                                     return f.linter->CorpusChecksOn();
                                   }));
@@ -248,6 +262,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   for (size_t i = 0; i < outcomes.size(); ++i) {
     Outcome o = take(i);
     const WorkItem& item = (*items)[i];
+    progress.Advance(i + 1 == items->size() || (*items)[i + 1].file != item.file, item_bytes[i]);
     const InputFile& file = (*files)[item.file];
     if (item.begin == 0) lines_before = 0;
     ShiftLines(lines_before, &o);
@@ -293,6 +308,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
     for (DocumentRecord& r : o.records) index.Add(std::move(r));
   }
   workers.join();
+  progress.Finish();
   if (corpus && spooled.ok()) {
     const Severity fail_on = files->empty() ? Severity::kWarning : FailOn(options, files->front().linter->config());
     std::vector<Diagnostic> across = Linter::CheckCorpus(index);

@@ -54,6 +54,10 @@ Result<std::string> ReadInput(const InputFile& file, const WorkItem& item, const
 // other file is one item.
 Result<std::vector<WorkItem>> PlanWork(const std::vector<InputFile>& files, bool whole_files);
 
+// The bytes of each item (a whole file's size; 0 for a file that cannot be stat'ed).
+std::vector<uint64_t> ItemBytes(const std::vector<InputFile>& files, const std::vector<WorkItem>& items,
+                                size_t stdin_bytes);
+
 // A part of an archive was read as if it started at line 1: moves the places of
 // its findings and records down by the lines of the parts before it.
 void ShiftLines(size_t lines, Outcome* outcome);
