@@ -184,6 +184,10 @@ ArchiveIndex::~ArchiveIndex() {
   insert_mention_ = Statement();
   insert_edge_ = Statement();
   insert_finding_ = Statement();
+  load_documents_ = Statement();
+  load_mentions_ = Statement();
+  load_edges_ = Statement();
+  load_findings_ = Statement();
   db_.reset();
   if (lock_fd_ >= 0) ::close(lock_fd_);
 }
@@ -352,6 +356,37 @@ Status ArchiveIndex::TouchFile(const std::string& path, int64_t mtime_ns) {
   return s->Bind(1, mtime_ns).Bind(2, path).Run();
 }
 
+Status ArchiveIndex::PrepareLoad() const {
+  if (load_prepared_) return Status::Ok();
+  const auto prepare = [&](Statement* s, const std::string& sql) {
+    Result<Statement> p = db_->Prepare(sql);
+    if (!p.ok()) return p.status();
+    *s = std::move(*p);
+    return Status::Ok();
+  };
+  Status s = prepare(&load_documents_,
+                     "SELECT id, checked, byte, end_byte, line, language, date, outlet, title, words FROM documents "
+                     "WHERE file = ?1 ORDER BY ord");
+  if (s.ok()) {
+    s = prepare(&load_mentions_,
+                "SELECT m.document, m.entity, m.spelling, m.rendering, m.given, m.surname, m.context, m.short, "
+                "m.count, m.byte, m.end_byte, m.line, m.col, m.u16col, m.end_line, m.end_col, m.end_u16col, "
+                "m.reported, m.silenced, m.given_known, m.surname_known FROM mentions m "
+                "JOIN documents d ON m.document = d.id WHERE d.file = ?1 ORDER BY m.id");
+  }
+  if (s.ok()) {
+    s = prepare(&load_edges_,
+                "SELECT e.document, e.key, e.surface, e.byte, e.end_byte, e.line, e.col, e.u16col, e.end_line, "
+                "e.end_col, e.end_u16col, e.line_index, e.reported, e.silenced FROM edge_lines e "
+                "JOIN documents d ON e.document = d.id WHERE d.file = ?1 ORDER BY e.id");
+  }
+  if (s.ok()) {
+    s = prepare(&load_findings_, "SELECT data FROM findings WHERE file = ?1 AND scope = 'document' ORDER BY id");
+  }
+  load_prepared_ = s.ok();
+  return s;
+}
+
 Result<ArchiveIndex::Stored> ArchiveIndex::LoadFile(const std::string& path, const RuleTable& table,
                                                     const std::map<std::string, Severity>* severities) const {
   Stored stored;
@@ -362,12 +397,10 @@ Result<ArchiveIndex::Stored> ArchiveIndex::LoadFile(const std::string& path, con
   for (size_t i = 0; i < table.entities().size(); ++i) {
     entity_index.emplace(table.entities()[i].id, static_cast<uint32_t>(i));
   }
-  Result<Statement> docs = db_->Prepare(
-      "SELECT id, checked, byte, end_byte, line, language, date, outlet, title, words FROM documents "
-      "WHERE file = ?1 ORDER BY ord");
-  if (!docs.ok()) return docs.status();
+  if (Status s = PrepareLoad(); !s.ok()) return s;
+  Statement* docs = &load_documents_;
   std::map<int64_t, size_t> at;  // document id -> index in stored.records
-  docs->Bind(1, file);
+  docs->Reset().Bind(1, file);
   while (docs->Step()) {
     DocumentRecord r;
     stored.ids.push_back(docs->Int(0));
@@ -387,13 +420,8 @@ Result<ArchiveIndex::Stored> ArchiveIndex::LoadFile(const std::string& path, con
     stored.records.push_back(std::move(r));
   }
   if (!docs->status().ok()) return docs->status();
-  Result<Statement> mentions = db_->Prepare(
-      std::string("SELECT m.document, m.entity, m.spelling, m.rendering, m.given, m.surname, m.context, m.short, "
-                  "m.count, ") + "m.byte, m.end_byte, m.line, m.col, m.u16col, m.end_line, m.end_col, m.end_u16col, "
-      "m.reported, m.silenced, m.given_known, m.surname_known FROM mentions m JOIN documents d ON m.document = d.id "
-      "WHERE d.file = ?1 ORDER BY m.id");
-  if (!mentions.ok()) return mentions.status();
-  mentions->Bind(1, file);
+  Statement* mentions = &load_mentions_;
+  mentions->Reset().Bind(1, file);
   while (mentions->Step()) {
     const Statement& m = *mentions;
     DocumentRecord& r = stored.records[at[m.Int(0)]];
@@ -425,12 +453,8 @@ Result<ArchiveIndex::Stored> ArchiveIndex::LoadFile(const std::string& path, con
     }
   }
   if (!mentions->status().ok()) return mentions->status();
-  Result<Statement> edges = db_->Prepare(
-      "SELECT e.document, e.key, e.surface, e.byte, e.end_byte, e.line, e.col, e.u16col, e.end_line, e.end_col, "
-      "e.end_u16col, e.line_index, e.reported, e.silenced FROM edge_lines e JOIN documents d ON e.document = d.id "
-      "WHERE d.file = ?1 ORDER BY e.id");
-  if (!edges.ok()) return edges.status();
-  edges->Bind(1, file);
+  Statement* edges = &load_edges_;
+  edges->Reset().Bind(1, file);
   while (edges->Step()) {
     const Statement& e = *edges;
     DocumentRecord& r = stored.records[at[e.Int(0)]];
@@ -444,10 +468,8 @@ Result<ArchiveIndex::Stored> ArchiveIndex::LoadFile(const std::string& path, con
     r.edge_lines.push_back(line);
   }
   if (!edges->status().ok()) return edges->status();
-  Result<Statement> findings =
-      db_->Prepare("SELECT data FROM findings WHERE file = ?1 AND scope = 'document' ORDER BY id");
-  if (!findings.ok()) return findings.status();
-  findings->Bind(1, file);
+  Statement* findings = &load_findings_;
+  findings->Reset().Bind(1, file);
   while (findings->Step()) {
     std::optional<Diagnostic> d = DiagnosticFromJson(findings->Text(0));
     if (!d) return Status::Error(db_->path() + ": a finding of " + path + " is damaged; index it again");

@@ -129,7 +129,12 @@ class ArchiveIndex {
   bool complete_ = false;
   std::unique_ptr<Transaction> transaction_;
   int64_t transaction_started_ms_ = 0;
+  Status PrepareLoad() const;
+
   Statement insert_file_, delete_file_, end_file_, insert_document_, insert_mention_, insert_edge_, insert_finding_;
+  // LoadFile()'s, prepared at its first call (it reads; it changes nothing the caller sees).
+  mutable Statement load_documents_, load_mentions_, load_edges_, load_findings_;
+  mutable bool load_prepared_ = false;
 };
 
 }  // namespace translint

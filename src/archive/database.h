@@ -28,6 +28,8 @@ class Statement {
   Statement& operator=(Statement&&) noexcept;
   ~Statement();
 
+  // Makes a statement left in the middle of its rows (or failed) ready to bind and run again.
+  Statement& Reset();
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, std::string_view text);
   Statement& BindNull(int index);
