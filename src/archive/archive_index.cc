@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS findings(
   document INTEGER REFERENCES documents(id) ON DELETE CASCADE, scope TEXT NOT NULL, check_id TEXT NOT NULL,
   severity TEXT NOT NULL, line INTEGER, col INTEGER, byte INTEGER, message TEXT NOT NULL, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS findings_by_file ON findings(file);
+CREATE INDEX IF NOT EXISTS findings_by_document ON findings(document);
 CREATE INDEX IF NOT EXISTS findings_by_check ON findings(check_id);
 CREATE TABLE IF NOT EXISTS entities(
   id TEXT NOT NULL, language TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, house_form TEXT NOT NULL,
