@@ -394,10 +394,14 @@ Result<ArchiveIndex::Stored> ArchiveIndex::LoadFile(const std::string& path, con
   const auto found = files_.find(path);
   if (found == files_.end()) return stored;
   const int64_t file = found->second.id;
-  std::unordered_map<std::string_view, uint32_t> entity_index;
-  for (size_t i = 0; i < table.entities().size(); ++i) {
-    entity_index.emplace(table.entities()[i].id, static_cast<uint32_t>(i));
+  if (entity_table_ != &table) {  // built once per table, not per file
+    entity_index_.clear();
+    for (size_t i = 0; i < table.entities().size(); ++i) {
+      entity_index_.emplace(table.entities()[i].id, static_cast<uint32_t>(i));
+    }
+    entity_table_ = &table;
   }
+  const std::unordered_map<std::string_view, uint32_t>& entity_index = entity_index_;
   if (Status s = PrepareLoad(); !s.ok()) return s;
   Statement* docs = &load_documents_;
   std::map<int64_t, size_t> at;  // document id -> index in stored.records

@@ -42,6 +42,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "archive/database.h"
@@ -135,6 +136,9 @@ class ArchiveIndex {
   // LoadFile()'s, prepared at its first call (it reads; it changes nothing the caller sees).
   mutable Statement load_documents_, load_mentions_, load_edges_, load_findings_;
   mutable bool load_prepared_ = false;
+  // Entity ids to their place in the table LoadFile() was last given.
+  mutable const RuleTable* entity_table_ = nullptr;
+  mutable std::unordered_map<std::string_view, uint32_t> entity_index_;
 };
 
 }  // namespace translint

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <cerrno>
 #include <cstdlib>
@@ -215,10 +216,16 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   std::mutex mutex;
   std::condition_variable done;
   size_t wanted = 0;  // the item the reporting thread waits for (under `mutex`)
+  std::atomic<bool> stopping{false};  // the index failed: the workers skip what is left
   std::thread workers([&] {
     ParallelFor(items->size(), options.jobs, [&](size_t i) {
       const WorkItem& item = (*items)[i];
       Outcome outcome;
+      if (stopping) {
+        std::lock_guard<std::mutex> lock(mutex);
+        outcomes[i] = std::move(outcome);
+        return;
+      }
       ItemNeeds mine = needs;
       if (session) mine.indexed = [&](uint64_t hash) { return session->SameBytes(item.file, hash); };
       try {
@@ -282,7 +289,10 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
         s = session->Store(item.file, item, last, index.size(), o);
       }
       if (!s.ok()) {
+        progress.Finish();
         err << "translint: error: " << s.message() << "\n";
+        stopping = true;
+        workers.join();
         return 2;
       }
     }
