@@ -126,6 +126,13 @@ Status CheckSchema(Database& db) {
   return Status::Ok();
 }
 
+Status PrepareInto(Database& db, Statement* statement, const std::string& sql) {
+  Result<Statement> prepared = db.Prepare(sql);
+  if (!prepared.ok()) return prepared.status();
+  *statement = std::move(*prepared);
+  return Status::Ok();
+}
+
 // A stub without the comment lines `discover` puts above its entries (about
 // the whole output, not this entry).
 std::string WithoutLeadingComments(const std::string& yaml) {
@@ -194,12 +201,7 @@ ArchiveIndex::~ArchiveIndex() {
 }
 
 Status ArchiveIndex::Prepare() {
-  const auto prepare = [&](Statement* s, const std::string& sql) {
-    Result<Statement> p = db_->Prepare(sql);
-    if (!p.ok()) return p.status();
-    *s = std::move(*p);
-    return Status::Ok();
-  };
+  const auto prepare = [&](Statement* s, const std::string& sql) { return PrepareInto(*db_, s, sql); };
   const std::string place = kPlaceColumns;
   Status s = prepare(&insert_file_,
                      "INSERT INTO files(path, size, mtime_ns, hash, rules) VALUES(?1, ?2, ?3, ?4, ?5) RETURNING id");
@@ -359,12 +361,7 @@ Status ArchiveIndex::TouchFile(const std::string& path, int64_t mtime_ns) {
 
 Status ArchiveIndex::PrepareLoad() const {
   if (load_prepared_) return Status::Ok();
-  const auto prepare = [&](Statement* s, const std::string& sql) {
-    Result<Statement> p = db_->Prepare(sql);
-    if (!p.ok()) return p.status();
-    *s = std::move(*p);
-    return Status::Ok();
-  };
+  const auto prepare = [&](Statement* s, const std::string& sql) { return PrepareInto(*db_, s, sql); };
   Status s = prepare(&load_documents_,
                      "SELECT id, checked, byte, end_byte, line, language, date, outlet, title, words FROM documents "
                      "WHERE file = ?1 ORDER BY ord");

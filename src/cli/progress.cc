@@ -4,21 +4,13 @@
 
 #include <cstdio>
 
+#include "base/number_text.h"
+
 namespace translint {
 
 namespace {
 
 constexpr std::chrono::milliseconds kRedrawEvery{100};
-
-std::string Thousands(size_t n) {
-  const std::string digits = std::to_string(n);
-  std::string out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -48,8 +40,8 @@ void Progress::Draw(std::chrono::steady_clock::time_point now) {
   const double mb = static_cast<double>(bytes_) / 1e6, total_mb = static_cast<double>(total_bytes_) / 1e6;
   const bool small = total_bytes_ < 10000000;  // in kB
   char line[160];
-  int n = std::snprintf(line, sizeof line, "\rtranslint: %s/%s files · %.1f of %.1f %s", Thousands(files_).c_str(),
-                        Thousands(total_files_).c_str(), small ? mb * 1000 : mb, small ? total_mb * 1000 : total_mb,
+  int n = std::snprintf(line, sizeof line, "\rtranslint: %s/%s files · %.1f of %.1f %s", Thousands(static_cast<int64_t>(files_)).c_str(),
+                        Thousands(static_cast<int64_t>(total_files_)).c_str(), small ? mb * 1000 : mb, small ? total_mb * 1000 : total_mb,
                         small ? "kB" : "MB");
   if (seconds > 0.2 && bytes_ > 0) {
     const double rate = mb / seconds;

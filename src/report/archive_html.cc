@@ -5,6 +5,8 @@
 
 #include "report/archive_report.h"
 
+#include "base/number_text.h"
+
 namespace translint {
 
 namespace {
@@ -23,16 +25,6 @@ std::string Escape(std::string_view text) {
     }
   }
   return out;
-}
-
-// 1234567 -> "1,234,567".
-std::string Thousands(int64_t n) {
-  std::string digits = std::to_string(n < 0 ? -n : n), out;
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return n < 0 ? "-" + out : out;
 }
 
 std::string OutletName(const std::string& outlet) { return outlet.empty() ? "(no outlet)" : outlet; }
