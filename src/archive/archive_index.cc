@@ -226,7 +226,7 @@ Status ArchiveIndex::Prepare() {
   if (s.ok()) {
     s = prepare(&insert_finding_,
                 "INSERT INTO findings(file, document, scope, check_id, severity, line, col, byte, message, data) "
-                "VALUES(?1, (SELECT id FROM documents WHERE file = ?1 AND byte <= ?8 ORDER BY byte DESC LIMIT 1), "
+                "VALUES(?1, (SELECT id FROM documents WHERE file = ?1 AND byte <= ?7 ORDER BY byte DESC LIMIT 1), "
                 "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   }
   return s;

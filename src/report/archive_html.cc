@@ -57,7 +57,7 @@ pre{background:#f6f8fa;border:1px solid #e1e4e8;border-radius:4px;padding:8px;ov
 button{font-size:12px}input#filter{padding:4px 8px;width:280px;margin-bottom:8px}
 .warn{background:#fff4e5;border:1px solid #f0b46b;padding:8px 12px;border-radius:4px}
 code{font-size:12px}ol.devs{margin:4px 0 8px;max-height:220px;overflow:auto}
-.heat{font-variant-numeric:tabular-nums}
+.heat{font-variant-numeric:tabular-nums}.scroll{max-height:340px;overflow:auto}.wide{overflow-x:auto}
 )css";
 
 const char kScript[] = R"js(
@@ -113,7 +113,8 @@ void Header(const ArchiveSummary& s, std::ostream& out) {
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
       << "<title>translint archive report: " << Thousands(s.documents) << " documents</title><style>" << kStyle
       << "</style></head><body>\n<header><h1>Names and artifacts across the archive</h1><p>"
-      << Thousands(s.documents) << " documents in " << Thousands(s.files) << " files";
+      << Thousands(s.documents) << (s.documents == 1 ? " document in " : " documents in ") << Thousands(s.files)
+      << (s.files == 1 ? " file" : " files");
   if (!s.first_date.empty()) out << ", " << Escape(s.first_date) << " to " << Escape(s.last_date);
   out << " · indexed " << Escape(s.indexed_at) << " by translint " << Escape(s.translint_version) << "</p></header>\n"
       << "<nav><a href=\"#summary\">Summary</a><a href=\"#names\">Names (" << s.entities.size()
@@ -149,8 +150,9 @@ void Summary(const ArchiveSummary& s, std::ostream& out) {
        "date range");
   card(Thousands(findings), "findings");
   out << "</div>\n<div style=\"display:flex;gap:40px;flex-wrap:wrap\"><div><h3>Findings per check</h3>";
-  std::vector<ArchiveSummary::Count> checks = s.checks;
-  CountTable(checks, "Check", "Findings", out);
+  out << "<div class=\"scroll\">";
+  CountTable(s.checks, "Check", "Findings", out);
+  out << "</div>";
   out << "</div><div><h3>Per outlet</h3><table class=\"sortable\"><thead><tr><th>Outlet</th>"
       << "<th class=\"n\">Documents</th><th class=\"n\">Findings</th><th class=\"n\">per document</th></tr></thead><tbody>";
   for (const ArchiveSummary::Count& o : s.outlets) {
@@ -166,10 +168,7 @@ void Summary(const ArchiveSummary& s, std::ostream& out) {
 
 // Mentions per period, stacked by spelling.
 void Chart(const ArchiveSummary& s, const ArchiveSummary::Entity& e, std::ostream& out) {
-  if (s.periods.empty()) {
-    out << "<p class=\"muted\">No document of the archive has a date: no chart over time.</p>";
-    return;
-  }
+  if (s.periods.empty()) return;  // Entities() says so once
   int64_t top = 1;
   for (const std::string& p : s.periods) {
     int64_t total = 0;
@@ -228,7 +227,7 @@ void Entity(const ArchiveSummary& s, const ArchiveSummary::Entity& e, bool open,
                                   [&](const ArchiveSummary::Spelling& sp) { return sp.by_outlet.count(o.key) > 0; });
     if (used) outlets.push_back(o.key);
   }
-  out << "<table class=\"sortable\"><thead><tr><th>Spelling</th><th class=\"n\">Mentions</th><th class=\"n\">Documents</th>";
+  out << "<div class=\"wide\"><table class=\"sortable\"><thead><tr><th>Spelling</th><th class=\"n\">Mentions</th><th class=\"n\">Documents</th>";
   for (const std::string& o : outlets) out << "<th class=\"n\">" << Escape(OutletName(o)) << "</th>";
   out << "</tr></thead><tbody>";
   for (const ArchiveSummary::Spelling& sp : e.spellings) {
@@ -240,7 +239,7 @@ void Entity(const ArchiveSummary& s, const ArchiveSummary::Entity& e, bool open,
     }
     out << "</tr>";
   }
-  out << "</tbody></table>\n";
+  out << "</tbody></table></div>\n";
   if (!e.deviations.empty()) {
     out << "<div class=\"muted\">Deviating documents" << (e.deviating_documents > static_cast<int64_t>(e.deviations.size())
                                                           ? " (the first " + std::to_string(e.deviations.size()) + ")"
@@ -260,6 +259,10 @@ void Entities(const ArchiveSummary& s, std::ostream& out) {
   out << "<section id=\"names\"><h2>Names of the rule tables</h2><p class=\"muted\">Every listed entity the archive "
          "mentions, those written more than one way first. Green: the house form (or its surname alone).</p>"
          "<input id=\"filter\" type=\"search\" placeholder=\"Filter names\" aria-label=\"Filter names\">\n";
+  if (s.periods.empty()) {
+    out << "<p class=\"muted\">No document of the archive has a date (front matter <code>date:</code>, a JSON "
+           "field, HTML meta): no charts over time.</p>";
+  }
   size_t n = 0;
   std::ostringstream consistent;
   size_t consistent_count = 0;
@@ -315,7 +318,7 @@ void Artifacts(const ArchiveSummary& s, std::ostream& out) {
     return;
   }
   out << "<p class=\"muted\">Findings per 100 documents of the outlet (the count on hover): which feeds leave "
-         "machine-translation artifacts.</p><table class=\"sortable heat\"><thead><tr><th>Outlet</th><th class=\"n\">"
+         "machine-translation artifacts.</p><div class=\"wide\"><table class=\"sortable heat\"><thead><tr><th>Outlet</th><th class=\"n\">"
          "Documents</th>";
   for (const std::string& c : s.artifact_checks) out << "<th class=\"n\">" << Escape(c) << "</th>";
   out << "</tr></thead><tbody>";
@@ -339,7 +342,7 @@ void Artifacts(const ArchiveSummary& s, std::ostream& out) {
     }
     out << "</tr>";
   }
-  out << "</tbody></table></section>\n";
+  out << "</tbody></table></div></section>\n";
 }
 
 }  // namespace

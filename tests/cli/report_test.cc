@@ -93,3 +93,20 @@ TEST_CASE("report writes one self-contained HTML file, atomically", "[cli][repor
   CHECK(missing.exit_code == 2);
   CHECK(missing.err.find("none.sqlite: cannot open the index") != std::string::npos);
 }
+
+TEST_CASE("Findings of a JSON Lines archive count for the outlet of their own line", "[cli][report]") {
+  TempDir dir;
+  dir.Write("news.jsonl",
+            "{\"outlet\": \"Kloop\", \"text\": \"10 thousand 406 people came to Kiev.\"}\n"
+            "{\"outlet\": \"24.kg\", \"text\": \"Nothing to see here.\"}\n"
+            "{\"outlet\": \"24.kg\", \"text\": \"5 thousand 12 people came.\"}\n");
+  REQUIRE(RunTranslint({"index", "news.jsonl", "--db", "a.sqlite"}, dir.path()).exit_code == 0);
+  const RunResult r = RunTranslint({"report", "--db", "a.sqlite", "--format", "json"}, dir.path());
+  REQUIRE(r.exit_code == 0);
+  const nlohmann::json report = nlohmann::json::parse(r.out);
+  CHECK(report["documents"] == 3);
+  CHECK(report["artifacts"]["outlets"]["Kloop"]["numbers/russian-magnitude"] == 1);
+  CHECK(report["artifacts"]["outlets"]["24.kg"]["numbers/russian-magnitude"] == 1);
+  CHECK(Find(report["findings_by_outlet"], "outlet", "Kloop")["findings"] == 2);  // and Kiev
+  CHECK(Find(report["findings_by_outlet"], "outlet", "24.kg")["findings"] == 1);
+}
