@@ -56,7 +56,7 @@ TEST_CASE("fix --log writes each change with its place, old and new text and che
   CHECK(text == kFirst);
 }
 
-TEST_CASE("fix --dry-run --log says what would change; an unwritable log stops before any change", "[cli][fix]") {
+TEST_CASE("fix --dry-run --log says what would change, and an unwritable log stops before any change", "[cli][fix]") {
   TempDir dir;
   dir.Write("news/a.md", kFirst);
   REQUIRE(RunTranslint({"fix", "--dry-run", "news", "--log", "would.jsonl"}, dir.path()).exit_code != 2);

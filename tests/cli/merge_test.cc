@@ -109,7 +109,7 @@ TEST_CASE("merge refuses overlapping, unfinished and differently configured shar
   CHECK(self.err.find("is the --db being written") != std::string::npos);
 }
 
-TEST_CASE("--shard K/N takes every N-th file from the K-th; --files-from adds listed paths", "[cli][merge]") {
+TEST_CASE("A shard K of N takes every N-th file from the K-th, and --files-from adds listed paths", "[cli][merge]") {
   TempDir dir;
   WriteArchive(dir, 10);
   const auto files_of = [&](std::vector<std::string> args) {

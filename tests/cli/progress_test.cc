@@ -19,7 +19,7 @@ size_t Redraws(const std::string& err) {
 
 }  // namespace
 
-TEST_CASE("--progress draws files done, size and rate; without a terminal nothing is drawn", "[cli][progress]") {
+TEST_CASE("The progress line shows files done, size and rate when asked, and nothing without a terminal", "[cli][progress]") {
   TempDir dir;
   WriteArchive(dir, 30);
   for (const char* command : {"check", "index", "fix", "discover"}) {
