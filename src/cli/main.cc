@@ -12,7 +12,8 @@ namespace {
 
 void AddCommonOptions(CLI::App* command, translint::Options* o) {
   command->add_option("paths", o->paths, "Files and folders to process (default: .); - reads standard input");
-  command->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  command->add_option("--format", o->format, "Output format: text, json, or github (GitHub Actions annotations)")
+      ->check(CLI::IsMember({"text", "json", "github"}));
   command->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: warning)")
       ->check(CLI::IsMember({"info", "warning", "error", "none"}));
   command->add_option("--files-from", o->files_from, "Also process the paths this file lists, one a line");

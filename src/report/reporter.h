@@ -42,7 +42,10 @@ std::unique_ptr<Reporter> MakeTextReporter(std::ostream& out, bool color);
 // one diagnostic a line, then the summary.
 std::unique_ptr<Reporter> MakeJsonReporter(std::ostream& out);
 
-// "text" or "json" -> reporter; nullptr for an unknown name.
+// GitHub Actions workflow commands (::warning file=...::message), one a finding (github_reporter.cc).
+std::unique_ptr<Reporter> MakeGithubReporter(std::ostream& out);
+
+// "text", "json" or "github" -> reporter; nullptr for an unknown name.
 std::unique_ptr<Reporter> MakeReporter(const std::string& format, std::ostream& out, bool color);
 
 }  // namespace translint

@@ -120,6 +120,7 @@ std::unique_ptr<Reporter> MakeTextReporter(std::ostream& out, bool color) {
 std::unique_ptr<Reporter> MakeReporter(const std::string& format, std::ostream& out, bool color) {
   if (format == "text") return MakeTextReporter(out, color);
   if (format == "json") return MakeJsonReporter(out);
+  if (format == "github") return MakeGithubReporter(out);
   return nullptr;
 }
 
