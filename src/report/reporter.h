@@ -45,7 +45,10 @@ std::unique_ptr<Reporter> MakeJsonReporter(std::ostream& out);
 // GitHub Actions workflow commands (::warning file=...::message), one a finding (github_reporter.cc).
 std::unique_ptr<Reporter> MakeGithubReporter(std::ostream& out);
 
-// "text", "json" or "github" -> reporter; nullptr for an unknown name.
+// Checkstyle XML, one <file> per path (checkstyle_reporter.cc).
+std::unique_ptr<Reporter> MakeCheckstyleReporter(std::ostream& out);
+
+// "text", "json", "github" or "checkstyle" -> reporter; nullptr for an unknown name.
 std::unique_ptr<Reporter> MakeReporter(const std::string& format, std::ostream& out, bool color);
 
 }  // namespace translint

@@ -121,6 +121,7 @@ std::unique_ptr<Reporter> MakeReporter(const std::string& format, std::ostream& 
   if (format == "text") return MakeTextReporter(out, color);
   if (format == "json") return MakeJsonReporter(out);
   if (format == "github") return MakeGithubReporter(out);
+  if (format == "checkstyle") return MakeCheckstyleReporter(out);
   return nullptr;
 }
 

@@ -26,3 +26,31 @@ TEST_CASE("The github format writes one escaped workflow command a finding", "[c
   CHECK(json.out.find("\"line\":1,\"column\":11") < json.out.find("\"line\":1,\"column\":34"));
   CHECK(json.out.find("\"line\":1,\"column\":34") < json.out.find("\"line\":2,\"column\":1"));
 }
+
+TEST_CASE("The checkstyle format writes one file element per path, escaped", "[cli][formats]") {
+  TempDir dir;
+  dir.Write("news/a&b.md", "President Sadyr Zhaparov came to Kiev.\n");
+  dir.Write("news/c.md", "Fine \"text\" here.\n10 thousand 406 < 20 thousand.\n");
+  dir.Write("news/d.md", "Nothing.\n");
+  const RunResult r = RunTranslint({"check", "news", "--format", "checkstyle"}, dir.path());
+  CHECK(r.exit_code == 1);
+  CHECK(r.out ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
+        "  <file name=\"news/a&amp;b.md\">\n"
+        "    <error line=\"1\" column=\"11\" severity=\"warning\" message=\"&quot;Sadyr Zhaparov&quot; is a "
+        "transliteration of Sadyr Japarov (person); write &quot;Sadyr Japarov&quot; (house style: AP, Reuters; the "
+        "president&apos;s office in English)\" source=\"names/non-preferred\"/>\n"
+        "    <error line=\"1\" column=\"34\" severity=\"warning\" message=\"&quot;Kiev&quot; is a historical spelling "
+        "of Kyiv (place); write &quot;Kyiv&quot; (house style: AP and Reuters since 2019; the Ukrainian "
+        "government&apos;s KyivNotKiev campaign)\" source=\"names/non-preferred\"/>\n"
+        "  </file>\n"
+        "  <file name=\"news/c.md\">\n"
+        "    <error line=\"2\" column=\"1\" severity=\"warning\" message=\"&quot;10 thousand 406&quot; is a Russian "
+        "way of writing a number: write 10,406\" source=\"numbers/russian-magnitude\"/>\n"
+        "  </file>\n"
+        "</checkstyle>\n");
+  // No finding: still a whole document.
+  const RunResult clean = RunTranslint({"check", "news/d.md", "--format", "checkstyle"}, dir.path());
+  CHECK(clean.exit_code == 0);
+  CHECK(clean.out == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n</checkstyle>\n");
+}
