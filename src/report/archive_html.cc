@@ -6,26 +6,13 @@
 #include "report/archive_report.h"
 
 #include "base/number_text.h"
+#include "report/xml_escape.h"
 
 namespace translint {
 
 namespace {
 
-std::string Escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string Escape(std::string_view text) { return EscapeXml(text); }
 
 std::string OutletName(const std::string& outlet) { return outlet.empty() ? "(no outlet)" : outlet; }
 
