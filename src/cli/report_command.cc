@@ -1,5 +1,6 @@
 // translint report: the archive index drawn for an editor (one HTML page) or
 // for scripts (JSON), from the database alone.
+#include <filesystem>
 #include <sstream>
 
 #include "archive/archive_index.h"
@@ -21,7 +22,8 @@ int RunReport(const Options& options, std::ostream& out, std::ostream& err) {
   if (options.format == "json") {
     WriteArchiveJson(*summary, page);
   } else {
-    WriteArchiveHtml(*summary, page);
+    const std::string folder = std::filesystem::path(options.output).parent_path().string();
+    WriteArchiveHtml(*summary, options.output.empty() || options.output == "-" || folder.empty() ? "." : folder, page);
   }
   if (options.output.empty() || options.output == "-") {
     out << page.str();

@@ -1,5 +1,7 @@
 // The archive report as one self-contained HTML page (see archive_report.h).
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
 #include <cstdio>
 #include <sstream>
 
@@ -13,6 +15,28 @@ namespace translint {
 namespace {
 
 std::string Escape(std::string_view text) { return EscapeXml(text); }
+
+// A relative URL from the report's folder to `path` (a relative path is taken
+// from the working folder), every byte but unreserved ones and "/"
+// percent-encoded.
+std::string Link(const std::string& path, const std::string& report_folder) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path from = fs::absolute(report_folder, ec).lexically_normal();
+  std::string relative = fs::absolute(path, ec).lexically_normal().lexically_relative(from).string();
+  if (relative.empty()) relative = path;
+  static const char kHex[] = "0123456789ABCDEF";
+  std::string url;
+  for (const char c : relative) {
+    const auto b = static_cast<unsigned char>(c);
+    if (std::isalnum(b) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      url += c;
+    } else {
+      url += {'%', kHex[b >> 4], kHex[b & 15]};
+    }
+  }
+  return url;
+}
 
 std::string OutletName(const std::string& outlet) { return outlet.empty() ? "(no outlet)" : outlet; }
 
@@ -195,7 +219,8 @@ void Chart(const ArchiveSummary& s, const ArchiveSummary::Entity& e, std::ostrea
   out << "</svg>";
 }
 
-void Entity(const ArchiveSummary& s, const ArchiveSummary::Entity& e, bool open, size_t n, std::ostream& out) {
+void Entity(const ArchiveSummary& s, const ArchiveSummary::Entity& e, bool open, size_t n,
+            const std::string& report_folder, std::ostream& out) {
   out << "<details class=\"entity\" data-name=\"" << Escape(e.name + " " + e.house_form + " " + e.id) << "\""
       << (open ? " open" : "") << "><summary>" << Escape(e.name) << " <span class=\"muted\">(" << Escape(e.kind)
       << ", " << Escape(e.language) << ") house form <span class=\"house\">" << Escape(e.house_form)
@@ -233,7 +258,8 @@ void Entity(const ArchiveSummary& s, const ArchiveSummary::Entity& e, bool open,
                                                           : std::string())
         << ":</div><ol class=\"devs\" id=\"dev" << n << "\">";
     for (const ArchiveSummary::Deviation& d : e.deviations) {
-      out << "<li><code>" << Escape(d.path) << ":" << d.line << ":" << d.column << "</code> <span class=\"dev\">"
+      out << "<li><a href=\"" << Escape(Link(d.path, report_folder)) << "\"><code>" << Escape(d.path) << ":" << d.line
+          << ":" << d.column << "</code></a> <span class=\"dev\">"
           << Escape(d.spelling) << "</span> <span class=\"muted\">" << Escape(OutletName(d.outlet))
           << (d.date.empty() ? "" : " · " + Escape(d.date)) << "</span></li>";
     }
@@ -242,7 +268,7 @@ void Entity(const ArchiveSummary& s, const ArchiveSummary::Entity& e, bool open,
   out << "</details>\n";
 }
 
-void Entities(const ArchiveSummary& s, std::ostream& out) {
+void Entities(const ArchiveSummary& s, const std::string& report_folder, std::ostream& out) {
   out << "<section id=\"names\"><h2>Names of the rule tables</h2><p class=\"muted\">Every listed entity the archive "
          "mentions, those written more than one way first. Green: the house form (or its surname alone).</p>"
          "<input id=\"filter\" type=\"search\" placeholder=\"Filter names\" aria-label=\"Filter names\">\n";
@@ -255,7 +281,7 @@ void Entities(const ArchiveSummary& s, std::ostream& out) {
   size_t consistent_count = 0;
   for (const ArchiveSummary::Entity& e : s.entities) {
     if (e.spellings.size() > 1 || e.deviating_mentions > 0) {
-      Entity(s, e, n < 3, n, out);
+      Entity(s, e, n < 3, n, report_folder, out);
       ++n;
       continue;
     }
@@ -334,10 +360,10 @@ void Artifacts(const ArchiveSummary& s, std::ostream& out) {
 
 }  // namespace
 
-void WriteArchiveHtml(const ArchiveSummary& summary, std::ostream& out) {
+void WriteArchiveHtml(const ArchiveSummary& summary, const std::string& report_folder, std::ostream& out) {
   Header(summary, out);
   Summary(summary, out);
-  Entities(summary, out);
+  Entities(summary, report_folder, out);
   Clusters(summary, out);
   Artifacts(summary, out);
   out << "</main><script>" << kScript << "</script></body></html>\n";

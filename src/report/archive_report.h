@@ -21,6 +21,9 @@
 namespace translint {
 
 void WriteArchiveJson(const ArchiveSummary& summary, std::ostream& out);
-void WriteArchiveHtml(const ArchiveSummary& summary, std::ostream& out);
+// The deviating documents link to their files, relative to `report_folder`,
+// the folder the page goes to (the index's relative paths are taken from the
+// working folder: run `report` where `index` ran).
+void WriteArchiveHtml(const ArchiveSummary& summary, const std::string& report_folder, std::ostream& out);
 
 }  // namespace translint

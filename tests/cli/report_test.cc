@@ -87,7 +87,13 @@ TEST_CASE("report writes one self-contained HTML file, atomically", "[cli][repor
   CHECK(html.find("<link") == std::string::npos);
   CHECK(html.find("src=") == std::string::npos);
   CHECK(html.find("timur-bekbolotov") != std::string::npos);
-  CHECK(html.find("news/1001.md:6:11") != std::string::npos);  // a deviating document, path:line:column
+  // A deviating document, path:line:column, linked from the report's folder.
+  CHECK(html.find("<a href=\"news/1001.md\"><code>news/1001.md:6:11</code></a>") != std::string::npos);
+  dir.Write("out/.keep", "");
+  REQUIRE(RunTranslint({"report", "--db", "a.sqlite", "-o", "out/report.html"}, dir.path()).exit_code == 0);
+  CHECK(ReadAll(dir.path() + "/out/report.html").find("<a href=\"../news/1001.md\">") != std::string::npos);
+  REQUIRE(RunTranslint({"report", "--db", "a.sqlite", "-o", dir.path() + "/news/r.html"}, dir.path()).exit_code == 0);
+  CHECK(ReadAll(dir.path() + "/news/r.html").find("<a href=\"1001.md\">") != std::string::npos);
 
   const RunResult missing = RunTranslint({"report", "--db", "none.sqlite"}, dir.path());
   CHECK(missing.exit_code == 2);
