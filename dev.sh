@@ -34,8 +34,22 @@ install_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# Microsoft's SARIF validator, for the SARIF test (npm: it is not in Debian),
+# pinned, into build-tools/ (git-ignored). Its postinstall script only marks
+# the binary executable; npm may skip install scripts, so that is done here.
+SARIF_MULTITOOL=@microsoft/sarif-multitool@5.7.0
+install_npm_tools() {
+  local tool=build-tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+  [ -x "$tool" ] && return 0
+  command -v npm >/dev/null || install_packages nodejs npm
+  echo "dev.sh: installing $SARIF_MULTITOOL (npm) into build-tools/" >&2
+  npm install --prefix build-tools --no-audit --no-fund --silent "$SARIF_MULTITOOL" >/dev/null
+  chmod u+x "$tool"
+}
+
 build() {
   install_packages
+  install_npm_tools
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build -j"$(nproc)" -- --no-print-directory >/dev/null
 }

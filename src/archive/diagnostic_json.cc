@@ -21,7 +21,8 @@ json LocationJson(const Location& l) {
               {"end", PositionJson(l.end)},
               {"line", l.line_text},
               {"excerpt_column", l.excerpt_column},
-              {"cut", l.excerpt_cut}};
+              {"cut", l.excerpt_cut},
+              {"line_begin", l.line_begin}};
 }
 
 Location LocationFrom(const json& j) {
@@ -33,6 +34,7 @@ Location LocationFrom(const json& j) {
   l.line_text = j.at("line").get<std::string>();
   l.excerpt_column = j.at("excerpt_column").get<size_t>();
   l.excerpt_cut = j.at("cut").get<bool>();
+  l.line_begin = j.value("line_begin", size_t{0});
   return l;
 }
 

@@ -7,14 +7,16 @@
 #include "cli/commands.h"
 #include "cli/workspace.h"
 #include "lint/config.h"
+#include "report/reporter.h"
 
 namespace {
 
 void AddCommonOptions(CLI::App* command, translint::Options* o) {
   command->add_option("paths", o->paths, "Files and folders to process (default: .); - reads standard input");
   command->add_option("--format", o->format,
-                      "Output format: text, json, github (GitHub Actions annotations) or checkstyle (XML)")
-      ->check(CLI::IsMember({"text", "json", "github", "checkstyle"}));
+                      "Output format: text, json, sarif (code scanning), github (Actions annotations), rdjson "
+                      "(reviewdog), codeclimate (GitLab Code Quality), junit or checkstyle")
+      ->check(CLI::IsMember(translint::ReportFormats()));
   command->add_option("--fail-on", o->fail_on, "Lowest severity that makes the exit code 1 (default: warning)")
       ->check(CLI::IsMember({"info", "warning", "error", "none"}));
   command->add_option("--files-from", o->files_from, "Also process the paths this file lists, one a line");

@@ -15,6 +15,7 @@
 #include <mutex>
 #include <numeric>
 #include <optional>
+#include <set>
 #include <thread>
 
 #include "base/file_io.h"
@@ -151,6 +152,25 @@ void SetCorpusExcerpts(const std::vector<InputFile>& files, const std::string& s
   }
 }
 
+namespace {
+
+// The files and the checks of their configurations, for the reporter.
+RunInfo DescribeRun(const std::vector<InputFile>& files) {
+  RunInfo run;
+  std::set<const Linter*> linters;
+  std::set<std::string> ids;
+  for (const InputFile& f : files) {
+    run.paths.push_back(f.path);
+    if (!linters.insert(f.linter).second) continue;
+    for (CheckInfo& c : f.linter->CheckInfos()) {
+      if (ids.insert(c.id).second) run.checks.push_back(std::move(c));
+    }
+  }
+  return run;
+}
+
+}  // namespace
+
 int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, const HandleInput& one,
                   RunMode mode) {
   const bool fixing = mode == RunMode::kFix;
@@ -265,7 +285,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   CorpusIndex index;
   DiagnosticSpool spool;
   Status spooled = Status::Ok();
-  if (!indexing) reporter->Begin();
+  if (!indexing) reporter->Begin(DescribeRun(*files));
   for (size_t i = 0; i < outcomes.size(); ++i) {
     Outcome o = take(i);
     const WorkItem& item = (*items)[i];

@@ -32,6 +32,14 @@ void SetExcerpt(std::string_view line, size_t offset_in_line, Location* location
   const size_t skipped = CountCodePoints(line.substr(begin, offset_in_line - begin));
   location->excerpt_column = location->start.column > skipped ? location->start.column - skipped : 1;
   location->excerpt_cut = end < line.size();
+  location->line_begin = location->span.begin >= offset_in_line ? location->span.begin - offset_in_line : 0;
+}
+
+size_t StartByteColumn(const Location& l) { return l.span.begin - std::min(l.line_begin, l.span.begin) + 1; }
+
+size_t EndByteColumn(const Location& l) {
+  if (l.end.line == l.start.line) return l.span.end - std::min(l.line_begin, l.span.begin) + 1;
+  return l.end.column;
 }
 
 Location LocationOf(const Document& document, Span span) {
@@ -46,6 +54,38 @@ Location LocationOf(const Document& document, Span span) {
   const bool inside = at >= line.data() && at <= line.data() + line.size();
   SetExcerpt(line, inside ? static_cast<size_t>(at - line.data()) : 0, &location);
   return location;
+}
+
+std::optional<TextRange> RangeNear(const Location& l, Span span) {
+  const std::string_view line = l.line_text;
+  if (FindInvalidUtf8(line) != std::string_view::npos || l.start.column < l.excerpt_column) return std::nullopt;
+  // The byte of the file at which the excerpt starts.
+  const size_t start_in_excerpt = ByteOfColumn(line, l.start.column - l.excerpt_column + 1);
+  if (l.span.begin < start_in_excerpt) return std::nullopt;
+  const size_t excerpt_begin = l.span.begin - start_in_excerpt;
+  const size_t excerpt_end = excerpt_begin + line.size();
+  if (span.begin < excerpt_begin || span.begin > excerpt_end || span.end < span.begin) return std::nullopt;
+  const auto at = [&](size_t byte) {
+    Position p;
+    p.line = l.start.line;
+    const std::string_view before = line.substr(0, byte - excerpt_begin);
+    p.column = l.excerpt_column + CountCodePoints(before);
+    return p;
+  };
+  TextRange r;
+  r.start = at(span.begin);
+  r.start_byte_column = span.begin - l.line_begin + 1;
+  if (span.end <= excerpt_end) {
+    r.end = at(span.end);
+    r.end_byte_column = span.end - l.line_begin + 1;
+  } else if (!l.excerpt_cut && span.end == excerpt_end + 1) {  // with the line's "\n"
+    r.end.line = l.start.line + 1;
+    r.end.column = 1;
+    r.end_byte_column = 1;
+  } else {
+    return std::nullopt;
+  }
+  return r;
 }
 
 bool DiagnosticLess(const Diagnostic& a, const Diagnostic& b) {

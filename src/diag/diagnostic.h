@@ -7,6 +7,7 @@
 // alternatives a person should choose between (never applied automatically).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,28 @@ struct Location {
   std::string line_text;
   size_t excerpt_column = 1;  // the line's column at which `line_text` starts
   bool excerpt_cut = false;   // the line goes on after `line_text`
+  size_t line_begin = 0;      // the byte offset in the file of the line of `start` (set with the excerpt)
 };
+
+// The 1-based UTF-8 byte columns of a location's start and (exclusive) end, as
+// reviewdog counts them. The end is exact on the start's line and at a line's
+// start; for the rare span that ends inside a later line it is that line's
+// code-point column (equal for ASCII).
+size_t StartByteColumn(const Location& location);
+size_t EndByteColumn(const Location& location);
+
+// A span's start and (exclusive) end, in code-point and byte columns (RangeNear
+// leaves the positions' utf16_column unset).
+struct TextRange {
+  Position start, end;
+  size_t start_byte_column = 1, end_byte_column = 1;
+};
+
+// The range of the bytes `span` of the location's file, worked out from the
+// location's excerpt: the span must lie on the location's line within the
+// excerpt, or end just after the line's break (then the end is the next
+// line's column 1). nullopt otherwise, or when the line is not valid UTF-8.
+std::optional<TextRange> RangeNear(const Location& location, Span span);
 
 // Sets `location`'s excerpt from its source `line`, in which `start` is the
 // byte at `offset_in_line`.

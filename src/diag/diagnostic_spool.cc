@@ -36,6 +36,7 @@ class Writer {
     Str(l.line_text);
     Size(l.excerpt_column);
     Size(l.excerpt_cut ? 1 : 0);
+    Size(l.line_begin);
   }
   void Write(const Diagnostic& d) {
     Str(d.check);
@@ -91,6 +92,7 @@ class Reader {
     l.line_text = Str();
     l.excerpt_column = Size();
     l.excerpt_cut = Size() != 0;
+    l.line_begin = Size();
     return l;
   }
   Diagnostic Read() {

@@ -16,7 +16,7 @@ class CheckstyleReporter : public Reporter {
  public:
   explicit CheckstyleReporter(std::ostream& out) : out_(out) {}
 
-  void Begin() override { out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"; }
+  void Begin(const RunInfo&) override { out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"; }
 
   void Report(const Diagnostic& d) override {
     if (!open_ || d.location.path != path_) {

@@ -45,7 +45,7 @@ class JsonReporter : public Reporter {
  public:
   explicit JsonReporter(std::ostream& out) : out_(out) {}
 
-  void Begin() override { out_ << "{\"version\": 1, \"diagnostics\": ["; }
+  void Begin(const RunInfo&) override { out_ << "{\"version\": 1, \"diagnostics\": ["; }
 
   void Report(const Diagnostic& d) override {
     json item = LocationJson(d.location);

@@ -1,5 +1,5 @@
 // Reporter: a streaming sink for the findings of one run. The Linter's caller
-// calls Begin(), then Report() for each diagnostic in output order (sorted by
+// calls Begin() with what the run covers, then Report() for each diagnostic in output order (sorted by
 // path, then offset), then End() with the summary. Implementations write to a
 // stream they borrow for their whole life. Not thread-safe: one thread reports.
 #pragma once
@@ -8,7 +8,9 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
+#include "diag/check_info.h"
 #include "diag/diagnostic.h"
 
 namespace translint {
@@ -24,10 +26,16 @@ struct RunSummary {
   }
 };
 
+// What a run covers, for the formats that describe more than the findings.
+struct RunInfo {
+  std::vector<std::string> paths;  // the files checked, in output order (JUnit: one test case each)
+  std::vector<CheckInfo> checks;   // every check that can report (SARIF's rules)
+};
+
 class Reporter {
  public:
   virtual ~Reporter() = default;
-  virtual void Begin() {}
+  virtual void Begin(const RunInfo&) {}
   virtual void Report(const Diagnostic& diagnostic) = 0;
   virtual void End(const RunSummary& summary) = 0;
 };
@@ -48,7 +56,22 @@ std::unique_ptr<Reporter> MakeGithubReporter(std::ostream& out);
 // Checkstyle XML, one <file> per path (checkstyle_reporter.cc).
 std::unique_ptr<Reporter> MakeCheckstyleReporter(std::ostream& out);
 
-// "text", "json", "github" or "checkstyle" -> reporter; nullptr for an unknown name.
+// SARIF 2.1.0, one run (sarif_reporter.cc).
+std::unique_ptr<Reporter> MakeSarifReporter(std::ostream& out);
+
+// reviewdog's Diagnostic JSON, rdjson (rdjson_reporter.cc).
+std::unique_ptr<Reporter> MakeRdjsonReporter(std::ostream& out);
+
+// GitLab Code Quality JSON (codeclimate_reporter.cc).
+std::unique_ptr<Reporter> MakeCodeClimateReporter(std::ostream& out);
+
+// JUnit XML, one test case per file (junit_reporter.cc).
+std::unique_ptr<Reporter> MakeJunitReporter(std::ostream& out);
+
+// The names of the formats MakeReporter knows.
+const std::vector<std::string>& ReportFormats();
+
+// A name of ReportFormats() -> reporter; nullptr for an unknown name.
 std::unique_ptr<Reporter> MakeReporter(const std::string& format, std::ostream& out, bool color);
 
 }  // namespace translint

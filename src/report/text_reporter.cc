@@ -122,7 +122,17 @@ std::unique_ptr<Reporter> MakeReporter(const std::string& format, std::ostream& 
   if (format == "json") return MakeJsonReporter(out);
   if (format == "github") return MakeGithubReporter(out);
   if (format == "checkstyle") return MakeCheckstyleReporter(out);
+  if (format == "sarif") return MakeSarifReporter(out);
+  if (format == "rdjson") return MakeRdjsonReporter(out);
+  if (format == "codeclimate") return MakeCodeClimateReporter(out);
+  if (format == "junit") return MakeJunitReporter(out);
   return nullptr;
+}
+
+const std::vector<std::string>& ReportFormats() {
+  static const std::vector<std::string> kFormats = {"text",  "json",   "github",      "checkstyle",
+                                                    "sarif", "rdjson", "codeclimate", "junit"};
+  return kFormats;
 }
 
 }  // namespace translint

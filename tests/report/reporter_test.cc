@@ -45,7 +45,7 @@ TEST_CASE("JSON reporter follows the documented shape", "[report]") {
   RunSummary summary;
   summary.files = 2;
   summary.Count(Sample());
-  reporter->Begin();
+  reporter->Begin(RunInfo{});
   reporter->Report(Sample());
   reporter->End(summary);
   const nlohmann::json doc = nlohmann::json::parse(out.str());
@@ -70,7 +70,7 @@ TEST_CASE("JSON reporter follows the documented shape", "[report]") {
 TEST_CASE("JSON reporter writes a valid document without findings", "[report]") {
   std::ostringstream out;
   auto reporter = MakeJsonReporter(out);
-  reporter->Begin();
+  reporter->Begin(RunInfo{});
   RunSummary summary;
   reporter->End(summary);
   const nlohmann::json doc = nlohmann::json::parse(out.str());
