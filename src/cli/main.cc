@@ -71,6 +71,10 @@ int main(int argc, char** argv) {
   translint::Options options;
   CLI::App* check = app.add_subcommand("check", "Report inconsistent names and translation artifacts");
   AddCommonOptions(check, &options);
+  check->add_option("--baseline", options.baseline,
+                    "Report only findings this baseline file does not accept (see --update-baseline)");
+  check->add_flag("--update-baseline", options.update_baseline,
+                  "Write this run's findings as the baseline (--baseline, default .translint-baseline.json)");
   check->add_option("--db", options.db, "Archive index (SQLite): check only what changed since it was written, and update it");
   CLI::App* index = app.add_subcommand("index", "Check the inputs and store names, documents and findings in an archive index");
   AddCommonOptions(index, &options);
@@ -116,6 +120,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   if (options.print_config) return PrintConfig(options);
+  if (options.update_baseline && !options.baseline) options.baseline = ".translint-baseline.json";
   if (check->parsed()) return translint::RunCheck(options, std::cout, std::cerr);
   if (index->parsed()) return translint::RunIndex(options, std::cout, std::cerr);
   if (merge->parsed()) return translint::RunMerge(options, std::cout, std::cerr);

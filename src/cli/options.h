@@ -30,6 +30,8 @@ struct Options {
   std::optional<std::string> db;         // --db: the archive index (SQLite)
   std::string change_log;                // fix --log: the JSON Lines file of every change ("": none)
   std::string output;                    // report -o: the file to write ("" or "-": standard output)
+  std::optional<std::string> baseline;   // check --baseline: the accepted findings (JSON)
+  bool update_baseline = false;          // check --update-baseline: write the baseline from this run
 };
 
 }  // namespace translint

@@ -23,6 +23,7 @@
 #include "base/utf8.h"
 #include "cli/index_session.h"
 #include "cli/progress.h"
+#include "diag/baseline.h"
 #include "diag/diagnostic_spool.h"
 #include "formats/reader.h"
 #include "report/reporter.h"
@@ -220,6 +221,27 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
       return 2;
     }
   }
+  std::optional<Baseline> baseline;
+  if (options.baseline) {
+    Result<Baseline> loaded = options.update_baseline && !std::filesystem::exists(*options.baseline)
+                                  ? Result<Baseline>(Baseline(*options.baseline))
+                                  : Baseline::Load(*options.baseline);
+    if (!loaded.ok()) {
+      err << "translint: error: " << loaded.status().message() << "\n";
+      return 2;
+    }
+    baseline = std::move(*loaded);
+  }
+  // A finding the baseline accepts is neither reported nor fails the run;
+  // with --update-baseline every finding is recorded instead.
+  const auto accepted = [&](const Diagnostic& d) {
+    if (!baseline) return false;
+    if (options.update_baseline) {
+      baseline->Record(d);
+      return true;
+    }
+    return baseline->Absorb(d);
+  };
   const std::vector<uint64_t> item_bytes = ItemBytes(*files, *items, stdin_text.size());
   PrepareLinters(*files, *items, item_bytes);
   Progress progress(err, ShowProgress(options), files->size(),
@@ -325,6 +347,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
     }
     const Severity fail_on = FailOn(options, file.linter->config());
     for (Diagnostic& d : o.diagnostics) {
+      if (accepted(d)) continue;
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;
       if (!shows_findings(file)) continue;
       summary.Count(d);
@@ -343,6 +366,7 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
     const Severity fail_on = files->empty() ? Severity::kWarning : FailOn(options, files->front().linter->config());
     std::vector<Diagnostic> across = Linter::CheckCorpus(index);
     SetCorpusExcerpts(*files, stdin_text, &across);
+    across.erase(std::remove_if(across.begin(), across.end(), accepted), across.end());
     for (Diagnostic& d : across) {
       failed |= fail_on != Severity::kOff && d.severity >= fail_on;
       summary.Count(d);
@@ -358,6 +382,24 @@ int RunOverInputs(const Options& options, std::ostream& out, std::ostream& err, 
   if (!spooled.ok()) {
     err << "translint: error: " << spooled.message() << "\n";
     return 2;
+  }
+  if (baseline) {
+    std::set<std::string> checked;
+    for (const InputFile& f : *files) checked.insert(BaselinePath(f.path));
+    if (options.update_baseline) {
+      if (Status s = baseline->Update(checked); !s.ok()) {
+        err << "translint: error: " << *options.baseline << " (--update-baseline): " << s.message() << "\n";
+        return 2;
+      }
+      err << "translint: wrote " << *options.baseline << ": " << baseline->size()
+          << (baseline->size() == 1 ? " entry" : " entries") << "\n";
+    }
+    const Severity fail_on = files->empty() ? Severity::kWarning : FailOn(options, files->front().linter->config());
+    for (const Diagnostic& d : baseline->Stale(checked)) {
+      failed |= fail_on != Severity::kOff && d.severity >= fail_on;
+      summary.Count(d);
+      reporter->Report(d);
+    }
   }
   if (fixing) {
     err << "translint: " << (options.dry_run ? "would fix " : "fixed ") << fixed << (fixed == 1 ? " finding" : " findings")

@@ -27,7 +27,13 @@ std::string Words(std::string_view text, size_t words, bool from_end) {
   std::string out;
   for (const std::string_view w : found) {
     if (!out.empty()) out += ' ';
-    for (const char c : w) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    for (const char c : w) {
+      if (c >= 'A' && c <= 'Z') {
+        out += static_cast<char>(c - 'A' + 'a');
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
+        out += c;  // ASCII punctuation is left out: "Monday." and "Monday," are one context
+      }
+    }
   }
   return out;
 }

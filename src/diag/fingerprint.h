@@ -1,8 +1,8 @@
 // Fingerprints of findings: what identifies a finding across edits of its
 // file, for baselines (`check --baseline`), SARIF's partialFingerprints and
 // GitLab Code Quality. Made of the check id, the matched text and its
-// context — up to two words either side on its line, lower-cased, spaces
-// collapsed — and nothing about line numbers, so a finding keeps its
+// context — up to two words either side on its line, lower-cased, without
+// ASCII punctuation, spaces collapsed — and nothing about line numbers, so a finding keeps its
 // fingerprint when lines move above it or its paragraph is edited elsewhere.
 // Two findings with the same fingerprint in one file are told apart by
 // OccurrenceFingerprints (":1", ":2", ... in the order they are reported).

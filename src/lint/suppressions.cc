@@ -29,12 +29,18 @@ size_t LineEndAfter(std::string_view text, size_t pos) {
   return nl == std::string_view::npos ? text.size() : nl + 1;
 }
 
+size_t LineStartBefore(std::string_view text, size_t pos) {
+  const size_t nl = pos == 0 ? std::string_view::npos : text.rfind('\n', pos - 1);
+  return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
 }  // namespace
 
 Suppressions::Suppressions(std::string_view text) {
   std::vector<Range> open;
   size_t pos = 0;
   while ((pos = text.find(kOpen, pos)) != std::string_view::npos) {
+    const size_t comment = pos;
     const size_t close = text.find(kClose, pos + kOpen.size());
     if (close == std::string_view::npos) break;
     std::vector<std::string> words = Words(text.substr(pos + kOpen.size(), close - pos - kOpen.size()));
@@ -43,7 +49,9 @@ Suppressions::Suppressions(std::string_view text) {
     if (words.empty()) continue;
     const std::string directive = words.front();
     words.erase(words.begin());
-    if (directive == "translint-disable-next-line") {
+    if (directive == "translint-disable-line") {
+      ranges_.push_back(Range{Span{LineStartBefore(text, comment), LineEndAfter(text, after)}, words});
+    } else if (directive == "translint-disable-next-line") {
       const size_t next_line = LineEndAfter(text, after);
       ranges_.push_back(Range{Span{next_line, LineEndAfter(text, next_line)}, words});
     } else if (directive == "translint-disable") {

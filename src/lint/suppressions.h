@@ -7,6 +7,7 @@
 //   <!-- translint-enable names -->            ends the disable of these ids (a disable
 //                                              of everything ends only with a plain enable)
 //   <!-- translint-disable-next-line numbers/year-calque -->   the line after the comment
+//   <!-- translint-disable-line names/non-preferred -->        the line the comment is on
 //
 // An id is a check id or a group ("names" covers "names/..."). Built once per
 // Document; immutable; the text must outlive it only during construction.

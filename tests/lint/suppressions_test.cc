@@ -27,3 +27,16 @@ TEST_CASE("Inline comments silence checks by id, group, range and next line", "[
   CHECK_FALSE(s.Suppressed("spelling/unknown-word", at("e\n")));
   CHECK_FALSE(s.Suppressed("typography/double-space", at("e\n")));
 }
+
+TEST_CASE("A disable-line comment silences its own line only", "[lint]") {
+  const std::string text =
+      "first Kiev\n"
+      "Kiev and Zhaparov <!-- translint-disable-line names/non-preferred -->\n"
+      "last Kiev\n";
+  const Suppressions s(text);
+  CHECK_FALSE(s.Suppressed("names/non-preferred", text.find("Kiev")));
+  CHECK(s.Suppressed("names/non-preferred", text.find("Kiev and")));
+  CHECK(s.Suppressed("names/non-preferred", text.find("Zhaparov")));
+  CHECK_FALSE(s.Suppressed("typography/double-space", text.find("Zhaparov")));
+  CHECK_FALSE(s.Suppressed("names/non-preferred", text.find("last")));
+}
