@@ -64,6 +64,40 @@ int UnknownCommand(const std::string& name, const CLI::App& app) {
   return 2;
 }
 
+// "translint check --formt json": names the option the command line most
+// likely meant; "" when every "--name" is one of the subcommand's.
+std::string UnknownOption(const CLI::App& command, int argc, char** argv) {
+  std::vector<std::string> names;
+  for (const CLI::Option* o : command.get_options()) {
+    for (const std::string& n : o->get_lnames()) names.push_back("--" + n);
+  }
+  for (int i = 2; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--") break;
+    if (arg.rfind("--", 0) != 0) continue;
+    arg = arg.substr(0, arg.find('='));
+    if (std::find(names.begin(), names.end(), arg) != names.end()) continue;
+    return "unknown option " + arg + " for `translint " + command.get_name() + "`" +
+           translint::DidYouMean(arg, names) + "; `translint help " + command.get_name() + "` lists its options";
+  }
+  return "";
+}
+
+// translint help [COMMAND]: the command's help, or the list of commands.
+int PrintHelp(const CLI::App& app, const std::string& name) {
+  if (name.empty()) {
+    std::cout << app.get_formatter()->make_help(&app, "translint", CLI::AppFormatMode::Normal);
+    return 0;
+  }
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (sub->get_name() == name) {
+      std::cout << sub->help();
+      return 0;
+    }
+  }
+  return UnknownCommand(name, app);
+}
+
 int main(int argc, char** argv) {
   CLI::App app{"translint: consistent names and clean wording in translated news"};
   app.set_version_flag("--version", std::string("translint ") + TRANSLINT_VERSION + " (commit " + TRANSLINT_COMMIT + ")");
@@ -107,6 +141,9 @@ int main(int argc, char** argv) {
   std::string translit_text;
   translit->add_option("text", translit_text, "Cyrillic text, e.g. \"Садыр Жапаров\"")->required();
   translit->add_option("--from", options.language, "Source language: ru, uk, be, ky, kk, tg, uz");
+  CLI::App* help = app.add_subcommand("help", "Print the options of a command: translint help check");
+  std::string help_command;
+  help->add_option("command", help_command, "The command to describe");
   if (argc > 1 && argv[1][0] != '-') {
     const auto subcommands = app.get_subcommands({});
     const bool known = std::any_of(subcommands.begin(), subcommands.end(),
@@ -116,9 +153,16 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    for (const CLI::App* sub : app.get_subcommands({})) {
+      if (argc > 1 && sub->get_name() == argv[1] && !UnknownOption(*sub, argc, argv).empty()) {
+        std::cerr << "translint: error: " << UnknownOption(*sub, argc, argv) << "\n";
+        return 2;
+      }
+    }
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
   }
+  if (help->parsed()) return PrintHelp(app, help_command);
   if (options.print_config) return PrintConfig(options);
   if (options.update_baseline && !options.baseline) options.baseline = ".translint-baseline.json";
   if (check->parsed()) return translint::RunCheck(options, std::cout, std::cerr);

@@ -349,6 +349,29 @@ TEST_CASE("The version flag names the version and commit and a mistyped command 
                     "commands\n");
 }
 
+TEST_CASE("A mistyped option gets a did-you-mean and help COMMAND describes a command", "[cli]") {
+  TempDir dir;
+  const RunResult typo = RunTranslint({"check", "--formt=json", "a.md"}, dir.path());
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err == "translint: error: unknown option --formt for `translint check` (did you mean \"--format\"?); "
+                    "`translint help check` lists its options\n");
+  const RunResult far = RunTranslint({"fix", "--zzzzzzzz"}, dir.path());
+  CHECK(far.exit_code == 2);
+  CHECK(far.err == "translint: error: unknown option --zzzzzzzz for `translint fix`; `translint help fix` lists its "
+                   "options\n");
+  const RunResult help = RunTranslint({"help", "check"}, dir.path());
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("--baseline") != std::string::npos);
+  CHECK(help.out.find("--update-baseline") != std::string::npos);
+  const RunResult all = RunTranslint({"help"}, dir.path());
+  CHECK(all.exit_code == 0);
+  CHECK(all.out.find("Usage: translint [OPTIONS] SUBCOMMAND") != std::string::npos);
+  CHECK(all.out.find("  merge ") != std::string::npos);
+  const RunResult unknown = RunTranslint({"help", "idnex"}, dir.path());
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("(did you mean \"index\"?)") != std::string::npos);
+}
+
 TEST_CASE("A file name that is not UTF-8 stays recoverable in JSON", "[cli]") {
   TempDir dir;
   dir.Write("rules.yaml", "entities:\n  - { id: kyiv, kind: place, preferred: { en: Kyiv }, variants: [Kiev] }\n");
