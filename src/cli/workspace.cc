@@ -1,5 +1,7 @@
 #include "cli/workspace.h"
 
+#include <cstdlib>
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -14,14 +16,18 @@ namespace fs = std::filesystem;
 
 std::string ShippedFolder(const std::string& name) {
   std::error_code ec;
+  if (const char* data = std::getenv("TRANSLINT_DATA"); data != nullptr && *data != '\0') {
+    return (fs::path(data) / name).string();
+  }
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    for (const fs::path& candidate : {exe.parent_path().parent_path() / name,
-                                      exe.parent_path().parent_path() / "share" / "translint" / name}) {
+    for (const fs::path& candidate : {exe.parent_path().parent_path() / "share" / "translint" / name,
+                                      exe.parent_path().parent_path() / name}) {
       if (fs::is_directory(candidate, ec)) return candidate.string();
     }
   }
-  return std::string(TRANSLINT_SOURCE_ROOT) + "/" + name;
+  // Not found: the path an installed binary expects, so that the error names it.
+  return (exe.parent_path().parent_path() / "share" / "translint" / name).string();
 }
 
 std::vector<std::string> Workspace::DefaultRulePaths() const {

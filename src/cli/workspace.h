@@ -46,8 +46,10 @@ class Workspace {
 // "2/4" -> Shard{2, 4}; anything else is an error naming the flag.
 Result<Shard> ParseShard(const std::string& text);
 
-// The folder holding a shipped data folder ("rules", "transliteration"): beside
-// the binary's folder (build/ in a checkout), under share/translint, or the source tree.
+// A shipped data folder ("rules", "transliteration"): under $TRANSLINT_DATA
+// when set; else found from the binary's own location, as installed
+// (PREFIX/bin/translint -> PREFIX/share/translint/NAME) or in a checkout
+// (build/translint -> NAME beside build/). No path is compiled in.
 std::string ShippedFolder(const std::string& name);
 
 }  // namespace translint
