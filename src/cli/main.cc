@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/workspace.h"
 #include "lint/config.h"
+#include "lsp/server.h"
 #include "report/reporter.h"
 
 namespace {
@@ -141,6 +142,9 @@ int main(int argc, char** argv) {
   std::string translit_text;
   translit->add_option("text", translit_text, "Cyrillic text, e.g. \"Садыр Жапаров\"")->required();
   translit->add_option("--from", options.language, "Source language: ru, uk, be, ky, kk, tg, uz");
+  CLI::App* lsp = app.add_subcommand("lsp", "Run the language server (LSP over standard input and output) for editors");
+  bool lsp_stdio = true;
+  lsp->add_flag("--stdio", lsp_stdio, "Talk over standard input and output (the default and only transport)");
   CLI::App* help = app.add_subcommand("help", "Print the options of a command: translint help check");
   std::string help_command;
   help->add_option("command", help_command, "The command to describe");
@@ -171,6 +175,7 @@ int main(int argc, char** argv) {
   if (report->parsed()) return translint::RunReport(options, std::cout, std::cerr);
   if (fix->parsed()) return translint::RunFix(options, std::cout, std::cerr);
   if (discover->parsed()) return translint::RunDiscover(options, std::cout, std::cerr);
+  if (lsp->parsed()) return translint::RunLanguageServer(std::cin, std::cout);
   if (translit->parsed()) return translint::RunTranslit(translit_text, options, std::cout, std::cerr);
   return translint::RunListChecks(options, std::cout, std::cerr);
 }

@@ -307,6 +307,12 @@ DocumentRecord Linter::RecordNames(const Document& document) const {
   });
 }
 
+std::vector<Mention> Linter::Mentions(const Document& document) const {
+  if (FindInvalidUtf8(document.text()) != std::string_view::npos) return {};
+  const std::vector<Span> prose = SegmentProse(document);
+  return names_->FindMentions(document, ProseViews(document.text(), prose));
+}
+
 Linter::FixResult Linter::FixWith(const Document& document, const Severities& severities) const {
   FixResult result;
   for (const Diagnostic& d : Run(document, severities)) {

@@ -80,6 +80,10 @@ class Linter {
   // full names no table lists, for `translint discover`.
   DocumentRecord RecordNames(const Document& document) const;
 
+  // The name mentions of `document`'s prose, in text order, each resolved to an
+  // entity of table() where it can be (for the editor's hover card).
+  std::vector<Mention> Mentions(const Document& document) const;
+
   const Config& config() const { return config_; }
   const RuleTable& table() const { return *table_; }
   // 16 hex digits that change whenever what Lint() finds may change: the

@@ -51,6 +51,23 @@ Position LineIndex::PositionOf(size_t offset) const {
   return pos;
 }
 
+size_t LineIndex::OffsetOf(size_t line, size_t column, Unit unit) const {
+  if (line >= starts_.size()) return text_.size();
+  const size_t start = starts_[line];
+  size_t end = line + 1 < starts_.size() ? starts_[line + 1] - 1 : text_.size();
+  if (end > start && text_[end - 1] == '\r') --end;
+  size_t at = start, counted = 0;
+  while (at < end) {
+    size_t length = 1;
+    const int32_t c = DecodeUtf8(text_, at, &length);
+    const size_t units = unit == Unit::kByte ? length : unit == Unit::kUtf16 && c > 0xFFFF ? 2 : 1;
+    if (counted + units > column) break;
+    counted += units;
+    at += length;
+  }
+  return at;
+}
+
 std::string_view LineIndex::LineAt(size_t offset) const {
   const size_t line = LineNumberOf(offset);
   const size_t start = starts_[line - 1];

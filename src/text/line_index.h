@@ -27,6 +27,13 @@ class LineIndex {
   explicit LineIndex(std::string_view text);
 
   Position PositionOf(size_t offset) const;
+  enum class Unit { kCodePoint, kUtf16, kByte };
+  // The byte offset of a 0-based `line` and 0-based `column` counted in `unit`
+  // (what LSP positions are): a line past the end is the end of the text, a
+  // column past the line's end is the line's end (before its line break), and a
+  // column inside a code point (half a UTF-16 surrogate pair, a byte inside a
+  // UTF-8 sequence) is that code point's start. Never out of range.
+  size_t OffsetOf(size_t line, size_t column, Unit unit) const;
   // The line containing `offset`, without its line break.
   std::string_view LineAt(size_t offset) const;
   size_t LineCount() const { return starts_.size(); }

@@ -47,3 +47,31 @@ TEST_CASE("LineIndex counts columns on lines of megabytes as on short ones", "[t
     CHECK(p.utf16_column == units);
   }
 }
+
+namespace translint {
+namespace {
+
+TEST_CASE("LineIndex turns 0-based lines and columns in any unit back into byte offsets", "[text]") {
+  const std::string text = "\xEF\xBB\xBF" "a😀b\r\nЖc\n";  // BOM, a, 4-byte emoji, b, CRLF; Ж (2 bytes), c
+  const LineIndex lines(text);
+  using U = LineIndex::Unit;
+  CHECK(lines.OffsetOf(0, 0, U::kUtf16) == 3);
+  CHECK(lines.OffsetOf(0, 1, U::kUtf16) == 4);
+  CHECK(lines.OffsetOf(0, 2, U::kUtf16) == 4);   // inside the surrogate pair: the emoji's start
+  CHECK(lines.OffsetOf(0, 3, U::kUtf16) == 8);
+  CHECK(lines.OffsetOf(0, 2, U::kCodePoint) == 8);
+  CHECK(lines.OffsetOf(0, 5, U::kByte) == 8);
+  CHECK(lines.OffsetOf(0, 3, U::kByte) == 4);    // inside the emoji: its start
+  CHECK(lines.OffsetOf(0, 99, U::kUtf16) == 9);  // the line's end, before "\r\n"
+  CHECK(lines.OffsetOf(1, 1, U::kUtf16) == 13);
+  CHECK(lines.OffsetOf(1, 1, U::kByte) == 11);   // inside Ж: its start
+  CHECK(lines.OffsetOf(2, 0, U::kUtf16) == text.size());
+  CHECK(lines.OffsetOf(7, 3, U::kUtf16) == text.size());
+  for (size_t offset : {size_t{3}, size_t{4}, size_t{8}, size_t{11}, size_t{13}}) {
+    const Position p = lines.PositionOf(offset);
+    CHECK(lines.OffsetOf(p.line - 1, p.utf16_column - 1, U::kUtf16) == offset);
+  }
+}
+
+}  // namespace
+}  // namespace translint

@@ -1,0 +1,209 @@
+#include "lsp/server.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "lsp/json_rpc.h"
+#include "lsp/uri.h"
+
+namespace translint {
+
+using nlohmann::json;
+
+namespace {
+
+// A string field of `object`, or "" when it is missing or not a string.
+std::string StringField(const json& object, const char* key) {
+  if (!object.is_object()) return "";
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+// Where the text of a document without a file path lives for the Linter: the
+// server's working folder, so the nearest .translint.yaml still applies.
+std::string PathFor(const std::string& uri) {
+  if (std::optional<std::string> path = UriToPath(uri)) return *path;
+  std::string name = uri.substr(uri.find(':') + 1);
+  std::replace(name.begin(), name.end(), '/', '_');
+  return (std::filesystem::current_path() / name).string();
+}
+
+}  // namespace
+
+LanguageServer::LanguageServer(Send send) : send_(std::move(send)), workspace_(std::make_unique<Workspace>(options_)) {}
+
+void LanguageServer::Handle(const std::string& body) {
+  json message = json::parse(body, nullptr, false);
+  if (message.is_discarded()) {
+    send_(ErrorResponse(nullptr, kParseError, "the message is not JSON"));
+    return;
+  }
+  if (!message.is_object() || !message.contains("method") || !message["method"].is_string()) {
+    // A response to a request of ours (we send none that wait for one) or junk.
+    if (message.is_object() && message.contains("id") && !message.contains("result") && !message.contains("error")) {
+      send_(ErrorResponse(message["id"], kInvalidRequest, "a request needs a \"method\" string"));
+    }
+    return;
+  }
+  try {
+    Dispatch(message);
+  } catch (const json::exception& e) {
+    // A field of the wrong type deep in the params: the request's fault, not a crash.
+    if (message.contains("id")) send_(ErrorResponse(message["id"], kInvalidParams, std::string("invalid params: ") + e.what()));
+  }
+}
+
+void LanguageServer::Dispatch(const json& message) {
+  const std::string method = message["method"];
+  const bool request = message.contains("id");
+  const json id = request ? message["id"] : json();
+  json params = message.value("params", json::object());
+  if (!params.is_object()) params = json::object();
+  if (method == "exit") {
+    exited_ = true;
+    return;
+  }
+  if (method == "initialize") {
+    send_(Response(id, Initialize(params)));
+    initialized_ = true;
+    return;
+  }
+  if (!initialized_) {
+    if (request) send_(ErrorResponse(id, kServerNotInitialized, "send \"initialize\" first"));
+    return;
+  }
+  if (shutdown_ && request) {
+    send_(ErrorResponse(id, kInvalidRequest, "the server is shutting down: only \"exit\" is accepted"));
+    return;
+  }
+  if (method == "shutdown") {
+    shutdown_ = true;
+    send_(Response(id, nullptr));
+  } else if (method == "textDocument/didOpen") {
+    DidOpen(params);
+  } else if (method == "textDocument/didChange") {
+    DidChange(params);
+  } else if (method == "textDocument/didClose") {
+    DidClose(params);
+  } else if (method == "textDocument/didSave") {
+    DidSave(params);
+  } else if (method == "textDocument/codeAction" && request) {
+    Publish();  // actions for the text as it is now
+    send_(Response(id, CodeActions(params)));
+  } else if (method == "textDocument/hover" && request) {
+    send_(Response(id, Hover(params)));
+  } else if (request) {
+    send_(ErrorResponse(id, kMethodNotFound, "translint does not handle \"" + method + "\""));
+  }
+  // Other notifications ("initialized", "$/cancelRequest" of a request already
+  // answered, "$/setTrace", ...) need nothing.
+}
+
+json LanguageServer::Initialize(const json& params) {
+  const json encodings = params.value("/capabilities/general/positionEncodings"_json_pointer, json());
+  utf8_ = encodings.is_array() && std::find(encodings.begin(), encodings.end(), "utf-8") != encodings.end();
+  return {{"capabilities",
+           {{"positionEncoding", utf8_ ? "utf-8" : "utf-16"},
+            {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
+            {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+            {"hoverProvider", true}}},
+          {"serverInfo", {{"name", "translint"}, {"version", TRANSLINT_VERSION}}}};
+}
+
+LanguageServer::OpenDocument* LanguageServer::Find(const json& params) {
+  const std::string uri = StringField(params.value("textDocument", json::object()), "uri");
+  const auto it = documents_.find(uri);
+  return it == documents_.end() ? nullptr : &it->second;
+}
+
+void LanguageServer::DidOpen(const json& params) {
+  const json item = params.value("textDocument", json::object());
+  const std::string uri = StringField(item, "uri");
+  if (uri.empty() || !item.contains("text") || !item["text"].is_string()) return;
+  OpenDocument& doc = documents_[uri];
+  doc.uri = uri;
+  doc.path = PathFor(uri);
+  doc.language_id = StringField(item, "languageId");
+  doc.text = item["text"];
+  doc.version = item.value("version", int64_t{0});
+  doc.stale = true;
+}
+
+void LanguageServer::DidChange(const json& params) {
+  OpenDocument* doc = Find(params);
+  if (doc == nullptr || !params.contains("contentChanges") || !params["contentChanges"].is_array()) return;
+  for (const json& change : params["contentChanges"]) {
+    if (!change.is_object() || !change.contains("text") || !change["text"].is_string()) continue;
+    const std::string& text = change["text"].get_ref<const std::string&>();
+    if (!change.contains("range")) {
+      doc->text = text;
+      continue;
+    }
+    const json& range = change["range"];
+    if (!range.is_object()) continue;
+    const size_t begin = OffsetOf(doc->text, range.value("start", json()));
+    const size_t end = std::max(begin, OffsetOf(doc->text, range.value("end", json())));
+    doc->text.replace(begin, end - begin, text);
+  }
+  if (const json& v = params["textDocument"]; v.is_object() && v.contains("version") && v["version"].is_number_integer()) {
+    doc->version = v["version"];
+  }
+  doc->stale = true;
+}
+
+void LanguageServer::DidClose(const json& params) {
+  const std::string uri = StringField(params.value("textDocument", json::object()), "uri");
+  if (documents_.erase(uri) > 0) send_(Notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
+}
+
+void LanguageServer::DidSave(const json& params) {
+  const std::string uri = StringField(params.value("textDocument", json::object()), "uri");
+  const std::optional<std::string> path = UriToPath(uri);
+  if (!path) return;
+  const std::string name = std::filesystem::path(*path).filename().string();
+  const std::string ext = std::filesystem::path(*path).extension().string();
+  if (name != kConfigFileName && ext != ".yaml" && ext != ".yml" && ext != ".txt") return;
+  // A configuration, a rule table or a word list may have changed: load them again.
+  workspace_ = std::make_unique<Workspace>(options_);
+  config_problems_.clear();
+  for (auto& [u, doc] : documents_) doc.stale = true;
+}
+
+const Linter* LanguageServer::LinterFor(const OpenDocument& doc) {
+  Result<const Linter*> linter = workspace_->LinterFor(std::filesystem::path(doc.path).parent_path().string());
+  if (linter.ok()) return *linter;
+  const std::string message = "translint cannot check " + doc.path + ": " + linter.status().message();
+  if (config_problems_.insert(message).second) {
+    send_(Notification("window/showMessage", {{"type", 1}, {"message", message}}));
+  }
+  return nullptr;
+}
+
+void LanguageServer::Check(OpenDocument* doc) {
+  doc->diagnostics.clear();
+  const Linter* linter = LinterFor(*doc);
+  if (linter == nullptr) return;
+  std::vector<Diagnostic> problems;
+  DocumentBatch batch = linter->Read(doc->path, doc->text, &problems);
+  doc->diagnostics = std::move(problems);
+  for (const auto& document : batch.documents) {
+    std::vector<Diagnostic> found = linter->Lint(*document);
+    doc->diagnostics.insert(doc->diagnostics.end(), std::make_move_iterator(found.begin()),
+                            std::make_move_iterator(found.end()));
+  }
+  std::sort(doc->diagnostics.begin(), doc->diagnostics.end(), DiagnosticLess);
+}
+
+void LanguageServer::Publish() {
+  for (auto& [uri, doc] : documents_) {
+    if (!doc.stale) continue;
+    doc.stale = false;
+    Check(&doc);
+    json diagnostics = json::array();
+    for (const Diagnostic& d : doc.diagnostics) diagnostics.push_back(ToLsp(doc, d));
+    send_(Notification("textDocument/publishDiagnostics",
+                       {{"uri", uri}, {"version", doc.version}, {"diagnostics", std::move(diagnostics)}}));
+  }
+}
+
+}  // namespace translint

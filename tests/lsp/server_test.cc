@@ -1,0 +1,355 @@
+// The language server at the protocol level: messages in, exact JSON out.
+#include "lsp/server.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <sstream>
+
+#include "lsp/json_rpc.h"
+#include "lsp/uri.h"
+#include "test_util.h"
+
+namespace translint {
+namespace {
+
+using nlohmann::json;
+using testing::TempDir;
+
+// A project with one entity and its own config, so the expected JSON is short.
+class Project {
+ public:
+  Project() {
+    dir_.Write(".translint.yaml",
+               "default_rules: false\nrules: [names.yaml]\nchecks:\n  spelling/unknown-word: off\n");
+    dir_.Write("names.yaml",
+               "entities:\n"
+               "  - id: sadyr-japarov\n"
+               "    kind: person\n"
+               "    original: { ky: Садыр Жапаров }\n"
+               "    preferred: { en: Sadyr Japarov }\n"
+               "    variants: [{ spelling: Sadyr Zhaparov, tag: transliteration }]\n"
+               "    source: AP\n");
+  }
+  std::string Uri(const std::string& name) const { return PathToUri(dir_.path() + "/" + name); }
+  const TempDir& dir() const { return dir_; }
+
+ private:
+  TempDir dir_;
+};
+
+class Client {
+ public:
+  // The shipped romanization schemes come from the source tree.
+  Client() : server_([this](const json& m) { sent_.push_back(m); }) { setenv("TRANSLINT_DATA", TRANSLINT_SOURCE_DIR, 1); }
+
+  // Sends a message and returns what the server sent in answer (after
+  // publishing, as the server's loop does when no message waits).
+  std::vector<json> Send(const json& message) {
+    sent_.clear();
+    server_.Handle(message.dump());
+    server_.Publish();
+    return sent_;
+  }
+  json Request(int id, const std::string& method, json params) {
+    std::vector<json> out = Send({{"jsonrpc", "2.0"}, {"id", id}, {"method", method}, {"params", std::move(params)}});
+    for (const json& m : out) {
+      if (m.contains("id") && m["id"] == id) return m;
+    }
+    return nullptr;
+  }
+  std::vector<json> Notify(const std::string& method, json params) {
+    return Send({{"jsonrpc", "2.0"}, {"method", method}, {"params", std::move(params)}});
+  }
+  void Initialize(json capabilities = json::object()) {
+    Request(1, "initialize", {{"capabilities", std::move(capabilities)}});
+    Notify("initialized", json::object());
+  }
+  std::vector<json> Open(const std::string& uri, const std::string& text) {
+    return Notify("textDocument/didOpen",
+                  {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}});
+  }
+  LanguageServer& server() { return server_; }
+
+ private:
+  std::vector<json> sent_;
+  LanguageServer server_;
+};
+
+json Range(int l1, int c1, int l2, int c2) {
+  return {{"start", {{"line", l1}, {"character", c1}}}, {"end", {{"line", l2}, {"character", c2}}}};
+}
+
+const std::string kHref = std::string(TRANSLINT_HOMEPAGE) + "#checks";
+const std::string kMessage =
+    "\"Sadyr Zhaparov\" is a transliteration of Sadyr Japarov (person); write \"Sadyr Japarov\" (house style: AP)";
+
+json NonPreferred(const json& range) {
+  return {{"range", range}, {"severity", 2}, {"code", "names/non-preferred"}, {"codeDescription", {{"href", kHref}}},
+          {"source", "translint"}, {"message", kMessage}};
+}
+
+TEST_CASE("lsp: initialize answers the capabilities and negotiates the position encoding", "[lsp]") {
+  Client client;
+  const json utf16 = client.Request(1, "initialize", {{"capabilities", json::object()}, {"processId", nullptr}});
+  CHECK(utf16 == json::parse(R"({"jsonrpc":"2.0","id":1,"result":{
+    "capabilities":{"positionEncoding":"utf-16",
+      "textDocumentSync":{"openClose":true,"change":2,"save":{"includeText":false}},
+      "codeActionProvider":{"codeActionKinds":["quickfix"]},"hoverProvider":true},
+    "serverInfo":{"name":"translint","version":")" TRANSLINT_VERSION R"("}}})"));
+  Client offers_utf8;
+  const json utf8 = offers_utf8.Request(
+      1, "initialize", {{"capabilities", {{"general", {{"positionEncodings", {"utf-8", "utf-16"}}}}}}});
+  CHECK(utf8["result"]["capabilities"]["positionEncoding"] == "utf-8");
+}
+
+TEST_CASE("lsp: requests before initialize are refused, notifications ignored", "[lsp]") {
+  Client client;
+  CHECK(client.Request(7, "textDocument/hover", json::object()) ==
+        json::parse(R"({"jsonrpc":"2.0","id":7,"error":{"code":-32002,"message":"send \"initialize\" first"}})"));
+  CHECK(client.Notify("textDocument/didOpen", json::object()).empty());
+}
+
+TEST_CASE("lsp: didOpen publishes diagnostics with UTF-16 ranges past emoji and Cyrillic", "[lsp]") {
+  Project project;
+  Client client;
+  client.Initialize();
+  const std::string uri = project.Uri("draft.md");
+  // "😀 " is 2 UTF-16 units + 1; "Жапаров " is 8 units (and 15 bytes).
+  const std::vector<json> out = client.Open(uri, "Title\n😀 Жапаров met Sadyr Zhaparov.\n");
+  INFO(json(out).dump());
+  REQUIRE(out.size() == 1);
+  json expected = {{"jsonrpc", "2.0"},
+                   {"method", "textDocument/publishDiagnostics"},
+                   {"params",
+                    {{"uri", uri},
+                     {"version", 1},
+                     {"diagnostics",
+                      {{{"range", Range(1, 3, 1, 10)}, {"severity", 2}, {"code", "script/untranslated"},
+                        {"codeDescription", {{"href", kHref}}}, {"source", "translint"},
+                        {"message", "untranslated Cyrillic \"Жапаров\": translate it, or give it in parentheses after its translation"}},
+                       NonPreferred(Range(1, 15, 1, 29))}}}}};
+  CHECK(out[0] == expected);
+}
+
+TEST_CASE("lsp: with UTF-8 positions the ranges count bytes", "[lsp]") {
+  Project project;
+  Client client;
+  client.Initialize({{"general", {{"positionEncodings", {"utf-8"}}}}});
+  const std::vector<json> out = client.Open(project.Uri("draft.md"), "😀 Жапаров met Sadyr Zhaparov.\n");
+  REQUIRE(out.size() == 1);
+  const json& diagnostics = out[0]["params"]["diagnostics"];
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0]["range"] == Range(0, 5, 0, 19));   // 4 bytes + space, then 14 bytes
+  CHECK(diagnostics[1]["range"] == Range(0, 24, 0, 38));
+}
+
+TEST_CASE("lsp: incremental and full changes edit the text the diagnostics are about", "[lsp]") {
+  Project project;
+  Client client;
+  client.Initialize();
+  const std::string uri = project.Uri("draft.md");
+  client.Open(uri, "😀 Sadyr Japarov spoke.\n");
+  // Replace "Japarov" (UTF-16 columns 9..16) with "Zhaparov".
+  std::vector<json> out = client.Notify(
+      "textDocument/didChange",
+      {{"textDocument", {{"uri", uri}, {"version", 2}}},
+       {"contentChanges", {{{"range", Range(0, 9, 0, 16)}, {"text", "Zhaparov"}}}}});
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["params"]["version"] == 2);
+  CHECK(out[0]["params"]["diagnostics"] == json::array({NonPreferred(Range(0, 3, 0, 17))}));
+  out = client.Notify("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", 3}}},
+                                                 {"contentChanges", {{{"text", "Sadyr Japarov spoke.\n"}}}}});
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["params"]["diagnostics"] == json::array());
+  // An edit past the end of the text lands at its end; nothing breaks.
+  out = client.Notify("textDocument/didChange", {{"textDocument", {{"uri", uri}, {"version", 4}}},
+                                                 {"contentChanges", {{{"range", Range(99, 5, 120, 0)}, {"text", "Sadyr Zhaparov"}}}}});
+  REQUIRE(out.size() == 1);
+  const json& found = out[0]["params"]["diagnostics"];
+  REQUIRE(found.size() == 2);  // and "Japarov" above makes the two spellings inconsistent
+  CHECK(found[0]["code"] == "names/inconsistent");
+  CHECK(found[1] == NonPreferred(Range(1, 0, 1, 14)));
+}
+
+TEST_CASE("lsp: code actions offer the sure fix as preferred and the suppression comment", "[lsp]") {
+  Project project;
+  Client client;
+  client.Initialize();
+  const std::string uri = project.Uri("draft.md");
+  client.Open(uri, "He met Sadyr Zhaparov.\r\nNext line.\n");
+  const json answer = client.Request(5, "textDocument/codeAction",
+                                     {{"textDocument", {{"uri", uri}}}, {"range", Range(0, 8, 0, 8)},
+                                      {"context", {{"diagnostics", json::array()}}}});
+  const json diagnostic = NonPreferred(Range(0, 7, 0, 21));
+  const json expected = {
+      {{"title", "Replace “Sadyr Zhaparov” with “Sadyr Japarov”"}, {"kind", "quickfix"},
+       {"diagnostics", {diagnostic}}, {"isPreferred", true},
+       {"edit", {{"changes", {{uri, {{{"range", Range(0, 7, 0, 21)}, {"newText", "Sadyr Japarov"}}}}}}}}},
+      {{"title", "Disable names/non-preferred for this line"}, {"kind", "quickfix"}, {"diagnostics", {diagnostic}},
+       {"edit", {{"changes", {{uri, {{{"range", Range(0, 22, 0, 22)},
+                                      {"newText", " <!-- translint-disable-line names/non-preferred -->"}}}}}}}}}};
+  CHECK(answer == json{{"jsonrpc", "2.0"}, {"id", 5}, {"result", expected}});
+  // Outside any finding: no action.
+  const json none = client.Request(6, "textDocument/codeAction",
+                                   {{"textDocument", {{"uri", uri}}}, {"range", Range(1, 0, 1, 4)},
+                                    {"context", {{"diagnostics", json::array()}}}});
+  CHECK(none["result"] == json::array());
+}
+
+// Applies the TextEdits of one document (LSP's semantics: all against the original text).
+std::string ApplyEdits(std::string text, const json& edits) {
+  std::vector<std::tuple<size_t, size_t, std::string>> byte_edits;
+  const LineIndex lines(text);
+  for (const json& e : edits) {
+    const auto at = [&](const json& p) {
+      return lines.OffsetOf(p["line"].get<size_t>(), p["character"].get<size_t>(), LineIndex::Unit::kUtf16);
+    };
+    byte_edits.emplace_back(at(e["range"]["start"]), at(e["range"]["end"]), e["newText"].get<std::string>());
+  }
+  std::sort(byte_edits.rbegin(), byte_edits.rend());
+  for (const auto& [b, e, t] : byte_edits) text.replace(b, e - b, t);
+  return text;
+}
+
+TEST_CASE("lsp: applying either quick fix leaves the document without the finding", "[lsp]") {
+  Project project;
+  for (int pick = 0; pick < 2; ++pick) {
+    Client client;
+    client.Initialize();
+    const std::string uri = project.Uri("draft.md");
+    const std::string text = "Приехал: 😀 Sadyr Zhaparov spoke.\n";
+    client.Open(uri, text);
+    const json actions = client.Request(2, "textDocument/codeAction",
+                                        {{"textDocument", {{"uri", uri}}}, {"range", Range(0, 15, 0, 15)},
+                                         {"context", {{"diagnostics", json::array()}}}})["result"];
+    REQUIRE(actions.size() == 2);
+    const std::string fixed = ApplyEdits(text, actions[pick]["edit"]["changes"][uri]);
+    CHECK(fixed == (pick == 0 ? "Приехал: 😀 Sadyr Japarov spoke.\n"
+                              : "Приехал: 😀 Sadyr Zhaparov spoke. <!-- translint-disable-line names/non-preferred -->\n"));
+    const std::vector<json> out = client.Notify(
+        "textDocument/didChange",
+        {{"textDocument", {{"uri", uri}, {"version", 2}}}, {"contentChanges", {{{"text", fixed}}}}});
+    REQUIRE(out.size() == 1);
+    for (const json& d : out[0]["params"]["diagnostics"]) CHECK(d["code"] != "names/non-preferred");
+  }
+}
+
+TEST_CASE("lsp: hover over a name shows the entity card", "[lsp]") {
+  Project project;
+  Client client;
+  client.Initialize();
+  const std::string uri = project.Uri("draft.md");
+  client.Open(uri, "We met Sadyr Zhaparov.\n");
+  const json hover = client.Request(3, "textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 0}, {"character", 13}}}});
+  const std::string card =
+      "**Sadyr Japarov** — person `sadyr-japarov`\n\n"
+      "House form: en: Sadyr Japarov\n\n"
+      "Original: ky: Садыр Жапаров\n\n"
+      "Source of the house form: AP\n\n"
+      "Variants:\n- Sadyr Zhaparov (transliteration)\n\n"
+      "Defined in " + project.dir().path() + "/names.yaml:2:5";
+  CHECK(hover == json{{"jsonrpc", "2.0"}, {"id", 3},
+                      {"result", {{"contents", {{"kind", "markdown"}, {"value", card}}}, {"range", Range(0, 7, 0, 21)}}}});
+  const json nothing = client.Request(4, "textDocument/hover", {{"textDocument", {{"uri", uri}}}, {"position", {{"line", 0}, {"character", 2}}}});
+  CHECK(nothing["result"].is_null());
+}
+
+TEST_CASE("lsp: didClose clears the document's diagnostics", "[lsp]") {
+  Project project;
+  Client client;
+  client.Initialize();
+  const std::string uri = project.Uri("draft.md");
+  client.Open(uri, "Sadyr Zhaparov\n");
+  const std::vector<json> out = client.Notify("textDocument/didClose", {{"textDocument", {{"uri", uri}}}});
+  REQUIRE(out.size() == 1);
+  CHECK(out[0] == json{{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
+                       {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
+}
+
+TEST_CASE("lsp: a broken configuration is shown to the user, and fixing it and saving reloads it", "[lsp]") {
+  Project project;
+  project.dir().Write(".translint.yaml", "default_rules: false\nrulez: [names.yaml]\n");
+  Client client;
+  client.Initialize();
+  const std::string uri = project.Uri("draft.md");
+  std::vector<json> out = client.Open(uri, "Sadyr Zhaparov\n");
+  REQUIRE(out.size() == 2);
+  CHECK(out[0]["method"] == "window/showMessage");
+  CHECK(out[0]["params"]["type"] == 1);
+  CHECK(out[0]["params"]["message"].get<std::string>().find(".translint.yaml:2:1: unknown key \"rulez\"") != std::string::npos);
+  CHECK(out[1]["params"]["diagnostics"] == json::array());
+  project.dir().Write(".translint.yaml", "default_rules: false\nrules: [names.yaml]\n");
+  out = client.Notify("textDocument/didSave", {{"textDocument", {{"uri", project.Uri(".translint.yaml")}}}});
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["params"]["diagnostics"].size() == 1);
+}
+
+TEST_CASE("lsp: malformed and unknown messages get errors, never a crash", "[lsp]") {
+  Client client;
+  std::vector<json> sent;
+  LanguageServer server([&](const json& m) { sent.push_back(m); });
+  server.Handle("{not json");
+  server.Handle("[1,2]");
+  server.Handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":7}})");
+  server.Handle(R"({"jsonrpc":"2.0","id":2,"method":"workspace/symbol","params":{}})");
+  server.Handle(R"({"jsonrpc":"2.0","id":3,"params":{}})");
+  server.Handle(R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":5}}})");
+  server.Handle(R"({"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///none"},"contentChanges":[{"range":{"start":{"line":-1}},"text":"x"}]}})");
+  server.Handle(R"({"jsonrpc":"2.0","id":4,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"file:///none"},"range":{}}})");
+  server.Handle(R"({"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":null})");
+  server.Publish();
+  REQUIRE(sent.size() == 6);
+  CHECK(sent[0] == json::parse(R"({"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"the message is not JSON"}})"));
+  CHECK(sent[1]["result"]["capabilities"]["positionEncoding"] == "utf-16");
+  CHECK(sent[2] == json::parse(R"({"jsonrpc":"2.0","id":2,"error":{"code":-32601,"message":"translint does not handle \"workspace/symbol\""}})"));
+  CHECK(sent[3] == json::parse(R"({"jsonrpc":"2.0","id":3,"error":{"code":-32600,"message":"a request needs a \"method\" string"}})"));
+  CHECK(sent[4] == json::parse(R"({"jsonrpc":"2.0","id":4,"result":[]})"));
+  CHECK(sent[5] == json::parse(R"({"jsonrpc":"2.0","id":5,"result":null})"));
+  (void)client;
+}
+
+TEST_CASE("lsp: shutdown then exit ends with 0; exit without shutdown with 1", "[lsp]") {
+  std::stringstream in;
+  const auto frame = [&](const std::string& body) { in << "Content-Length: " << body.size() << "\r\n\r\n" << body; };
+  frame(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
+  frame(R"({"jsonrpc":"2.0","id":2,"method":"shutdown"})");
+  frame(R"({"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{}})");
+  frame(R"({"jsonrpc":"2.0","method":"exit"})");
+  std::stringstream out;
+  CHECK(RunLanguageServer(in, out) == 0);
+  std::vector<json> answers;
+  while (true) {
+    const Framed f = ReadMessage(out);
+    if (f.end) break;
+    answers.push_back(json::parse(f.body));
+  }
+  REQUIRE(answers.size() == 3);
+  CHECK(answers[1] == json::parse(R"({"jsonrpc":"2.0","id":2,"result":null})"));
+  CHECK(answers[2]["error"]["code"] == kInvalidRequest);
+  std::stringstream abrupt(std::string("Content-Length: 33\r\n\r\n") + R"({"jsonrpc":"2.0","method":"exit"})");
+  std::stringstream ignored;
+  CHECK(RunLanguageServer(abrupt, ignored) == 1);
+}
+
+TEST_CASE("lsp: a request cancelled while it waits is answered RequestCancelled", "[lsp]") {
+  std::stringstream in;
+  const auto frame = [&](const std::string& body) { in << "Content-Length: " << body.size() << "\r\n\r\n" << body; };
+  frame(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
+  frame(R"({"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{}})");
+  frame(R"({"jsonrpc":"2.0","method":"$/cancelRequest","params":{"id":2}})");
+  frame(R"({"jsonrpc":"2.0","id":3,"method":"shutdown"})");
+  frame(R"({"jsonrpc":"2.0","method":"exit"})");
+  std::stringstream out;
+  // The reader may or may not have queued the cancel before request 2 is taken:
+  // either answer is right, and nothing else is.
+  CHECK(RunLanguageServer(in, out) == 0);
+  std::vector<json> answers;
+  for (Framed f = ReadMessage(out); !f.end; f = ReadMessage(out)) answers.push_back(json::parse(f.body));
+  REQUIRE(answers.size() == 3);
+  CHECK(answers[1]["id"] == 2);
+  CHECK((answers[1].contains("result") || answers[1]["error"]["code"] == kRequestCancelled));
+}
+
+}  // namespace
+}  // namespace translint
