@@ -19,7 +19,8 @@ PACKAGES=(g++ cmake make pkg-config libicu-dev libyaml-cpp-dev catch2 libcli11-d
           libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-ru hunspell-uk hunspell-be hunspell-kk
           hunspell-de-de hunspell-fr-classical
           libbenchmark-dev ripgrep time libcommons-codec-java unzip
-          chromium fonts-dejavu-core parallel python3-distributed dpkg-dev file pre-commit git python3-yaml)
+          chromium fonts-dejavu-core parallel python3-distributed dpkg-dev file pre-commit git python3-yaml
+          neovim)
 
 install_packages() {
   local missing=()
