@@ -87,7 +87,7 @@ case "${1:-}" in
     install_packages clang libclang-rt-14-dev
     CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRANSLINT_FUZZ=ON \
       -DTRANSLINT_WERROR=OFF -DBUILD_TESTING=OFF >/dev/null
-    targets=(fuzz_rules fuzz_config fuzz_rule_cache fuzz_scheme fuzz_document)
+    targets=(fuzz_rules fuzz_config fuzz_rule_cache fuzz_scheme fuzz_document fuzz_lsp)
     cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]}" -- --no-print-directory >/dev/null
     mkdir -p build-fuzz/artifacts
     # Each target: new inputs go to build-fuzz/corpus/<target>, the seeds stay as they are;

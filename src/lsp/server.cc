@@ -87,6 +87,8 @@ void LanguageServer::Dispatch(const json& message) {
     DidClose(params);
   } else if (method == "textDocument/didSave") {
     DidSave(params);
+  } else if (method == "workspace/didChangeWatchedFiles") {
+    DidChangeWatchedFiles(params);
   } else if (method == "textDocument/codeAction" && request) {
     Publish();  // actions for the text as it is now
     send_(Response(id, CodeActions(params)));
@@ -156,26 +158,72 @@ void LanguageServer::DidClose(const json& params) {
   if (documents_.erase(uri) > 0) send_(Notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
 }
 
-void LanguageServer::DidSave(const json& params) {
-  const std::string uri = StringField(params.value("textDocument", json::object()), "uri");
+namespace {
+
+// A configuration, a rule table or a word list: a change to one may change what the Linter finds.
+bool IsProjectFile(const std::string& uri) {
   const std::optional<std::string> path = UriToPath(uri);
-  if (!path) return;
-  const std::string name = std::filesystem::path(*path).filename().string();
-  const std::string ext = std::filesystem::path(*path).extension().string();
-  if (name != kConfigFileName && ext != ".yaml" && ext != ".yml" && ext != ".txt") return;
-  // A configuration, a rule table or a word list may have changed: load them again.
+  if (!path) return false;
+  const std::filesystem::path p(*path);
+  const std::string ext = p.extension().string();
+  return p.filename() == kConfigFileName || ext == ".yaml" || ext == ".yml" || ext == ".txt";
+}
+
+}  // namespace
+
+void LanguageServer::DidSave(const json& params) {
+  if (IsProjectFile(StringField(params.value("textDocument", json::object()), "uri"))) Reload();
+}
+
+void LanguageServer::DidChangeWatchedFiles(const json& params) {
+  const json changes = params.value("changes", json::array());
+  if (!changes.is_array()) return;
+  if (std::any_of(changes.begin(), changes.end(), [](const json& c) { return IsProjectFile(StringField(c, "uri")); })) {
+    Reload();
+  }
+}
+
+void LanguageServer::Reload() {
   workspace_ = std::make_unique<Workspace>(options_);
   config_problems_.clear();
-  for (auto& [u, doc] : documents_) doc.stale = true;
+  for (const std::string& uri : problem_uris_) {
+    send_(Notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
+  }
+  problem_uris_.clear();
+  for (auto& [uri, doc] : documents_) doc.stale = true;
+}
+
+void LanguageServer::ShowConfigProblem(const std::string& message) {
+  if (!config_problems_.insert(message).second) return;
+  send_(Notification("window/showMessage", {{"type", 1}, {"message", "translint: " + message}}));
+  // "PATH:LINE:COL: what" -> a diagnostic at that place of PATH.
+  const size_t colon = message.find(": ");
+  const std::string where = message.substr(0, colon);
+  const size_t c2 = where.rfind(':');
+  const size_t c1 = c2 == std::string::npos || c2 == 0 ? std::string::npos : where.rfind(':', c2 - 1);
+  if (colon == std::string::npos || c1 == std::string::npos) return;
+  const std::string path = where.substr(0, c1);
+  const auto number = [](const std::string& digits) -> long {
+    return !digits.empty() && digits.size() < 9 && digits.find_first_not_of("0123456789") == std::string::npos
+               ? std::stol(digits) : 0;
+  };
+  const long line = number(where.substr(c1 + 1, c2 - c1 - 1)), column = number(where.substr(c2 + 1));
+  std::error_code ec;
+  if (line < 1 || column < 1 || !std::filesystem::is_regular_file(path, ec)) return;
+  const json at = {{"line", line - 1}, {"character", column - 1}};
+  const std::string uri = PathToUri(std::filesystem::absolute(path, ec).string());
+  problem_uris_.insert(uri);
+  send_(Notification("textDocument/publishDiagnostics",
+                     {{"uri", uri},
+                      {"diagnostics",
+                       {{{"range", {{"start", at}, {"end", at}}}, {"severity", 1}, {"source", "translint"},
+                         {"code", "config/invalid"}, {"message", message.substr(colon + 2)}}}}}));
 }
 
 const Linter* LanguageServer::LinterFor(const OpenDocument& doc) {
   Result<const Linter*> linter = workspace_->LinterFor(std::filesystem::path(doc.path).parent_path().string());
   if (linter.ok()) return *linter;
-  const std::string message = "translint cannot check " + doc.path + ": " + linter.status().message();
-  if (config_problems_.insert(message).second) {
-    send_(Notification("window/showMessage", {{"type", 1}, {"message", message}}));
-  }
+  ShowConfigProblem(linter.status().message());
   return nullptr;
 }
 

@@ -64,6 +64,12 @@ class LanguageServer {
   void DidChange(const nlohmann::json& params);
   void DidClose(const nlohmann::json& params);
   void DidSave(const nlohmann::json& params);
+  void DidChangeWatchedFiles(const nlohmann::json& params);
+  // Loads the configurations and rule tables again (one changed on disk) and checks every open document.
+  void Reload();
+  // Shows why a configuration or rule table cannot load: a message, and an
+  // error diagnostic on the file and line the Status names.
+  void ShowConfigProblem(const std::string& message);
   nlohmann::json CodeActions(const nlohmann::json& params);
   nlohmann::json Hover(const nlohmann::json& params);
 
@@ -82,6 +88,7 @@ class LanguageServer {
   std::unique_ptr<Workspace> workspace_;
   std::map<std::string, OpenDocument> documents_;  // by URI
   std::set<std::string> config_problems_;           // messages already shown
+  std::set<std::string> problem_uris_;              // configuration files with a published problem
   bool utf8_ = false;  // positionEncoding "utf-8" (else "utf-16")
   bool initialized_ = false;
   bool shutdown_ = false;

@@ -267,22 +267,47 @@ TEST_CASE("lsp: didClose clears the document's diagnostics", "[lsp]") {
                        {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
 }
 
-TEST_CASE("lsp: a broken configuration is shown to the user, and fixing it and saving reloads it", "[lsp]") {
+TEST_CASE("lsp: a broken configuration is shown on its file, and fixing it and saving reloads it", "[lsp]") {
   Project project;
   project.dir().Write(".translint.yaml", "default_rules: false\nrulez: [names.yaml]\n");
   Client client;
   client.Initialize();
   const std::string uri = project.Uri("draft.md");
   std::vector<json> out = client.Open(uri, "Sadyr Zhaparov\n");
-  REQUIRE(out.size() == 2);
-  CHECK(out[0]["method"] == "window/showMessage");
-  CHECK(out[0]["params"]["type"] == 1);
-  CHECK(out[0]["params"]["message"].get<std::string>().find(".translint.yaml:2:1: unknown key \"rulez\"") != std::string::npos);
-  CHECK(out[1]["params"]["diagnostics"] == json::array());
+  const std::string config = project.dir().path() + "/.translint.yaml";
+  REQUIRE(out.size() == 3);
+  const std::string problem = "unknown key \"rulez\" in configuration (did you mean \"rules\"?)";
+  CHECK(out[0] == json{{"jsonrpc", "2.0"}, {"method", "window/showMessage"},
+                       {"params", {{"type", 1}, {"message", "translint: " + config + ":2:1: " + problem}}}});
+  CHECK(out[1] == json{{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
+                       {"params", {{"uri", project.Uri(".translint.yaml")},
+                                   {"diagnostics", {{{"range", Range(1, 0, 1, 0)}, {"severity", 1}, {"source", "translint"},
+                                                     {"code", "config/invalid"}, {"message", problem}}}}}}});
+  CHECK(out[2]["params"]["diagnostics"] == json::array());
   project.dir().Write(".translint.yaml", "default_rules: false\nrules: [names.yaml]\n");
   out = client.Notify("textDocument/didSave", {{"textDocument", {{"uri", project.Uri(".translint.yaml")}}}});
-  REQUIRE(out.size() == 1);
-  CHECK(out[0]["params"]["diagnostics"].size() == 1);
+  REQUIRE(out.size() == 2);
+  CHECK(out[0] == json{{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
+                       {"params", {{"uri", project.Uri(".translint.yaml")}, {"diagnostics", json::array()}}}});
+  CHECK(out[1]["params"]["diagnostics"].size() == 1);
+}
+
+TEST_CASE("lsp: a rule table changed on disk is reloaded, and a broken one does not stop the server", "[lsp]") {
+  Project project;
+  Client client;
+  client.Initialize();
+  const std::string uri = project.Uri("draft.md");
+  REQUIRE(client.Open(uri, "Sadyr Zhaparov\n")[0]["params"]["diagnostics"].size() == 1);
+  project.dir().Write("names.yaml", "entities:\n  - id: Bad Id\n");
+  const json changed = {{"changes", {{{"uri", project.Uri("names.yaml")}, {"type", 2}}}}};
+  std::vector<json> out = client.Notify("workspace/didChangeWatchedFiles", changed);
+  REQUIRE(out.size() == 3);
+  CHECK(out[0]["method"] == "window/showMessage");
+  CHECK(out[1]["params"]["uri"] == project.Uri("names.yaml"));
+  CHECK(out[1]["params"]["diagnostics"][0]["range"]["start"]["line"] == 1);
+  CHECK(out[2]["params"]["diagnostics"] == json::array());
+  // A change to an article on disk reloads nothing.
+  CHECK(client.Notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", project.Uri("other.md")}, {"type", 2}}}}}).empty());
 }
 
 TEST_CASE("lsp: malformed and unknown messages get errors, never a crash", "[lsp]") {
@@ -309,7 +334,7 @@ TEST_CASE("lsp: malformed and unknown messages get errors, never a crash", "[lsp
   (void)client;
 }
 
-TEST_CASE("lsp: shutdown then exit ends with 0; exit without shutdown with 1", "[lsp]") {
+TEST_CASE("lsp: shutdown then exit ends with 0, exit without shutdown with 1", "[lsp]") {
   std::stringstream in;
   const auto frame = [&](const std::string& body) { in << "Content-Length: " << body.size() << "\r\n\r\n" << body; };
   frame(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
