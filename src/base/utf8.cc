@@ -2,6 +2,14 @@
 
 namespace translint {
 
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+
 int32_t DecodeUtf8(std::string_view text, size_t pos, size_t* length) {
   *length = 1;
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };

@@ -15,6 +15,9 @@ namespace translint {
 // -1 and sets *length to 1.
 int32_t DecodeUtf8(std::string_view text, size_t pos, size_t* length);
 
+// The value of a hexadecimal digit (either case), or -1.
+int HexValue(char c);
+
 // Byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
 size_t FindInvalidUtf8(std::string_view text);
 

@@ -11,13 +11,6 @@ namespace translint {
 
 namespace {
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 int32_t Hex4(std::string_view s, size_t at) {
   if (at + 4 > s.size()) return -1;
   int32_t v = 0;

@@ -2,18 +2,9 @@
 
 #include <cctype>
 
+#include "base/utf8.h"
+
 namespace translint {
-
-namespace {
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-}  // namespace
 
 std::optional<std::string> UriToPath(const std::string& uri) {
   constexpr std::string_view kScheme = "file://";
