@@ -1,6 +1,7 @@
 // LanguageServer::CodeActions: the quick fixes of the findings in a range —
 // the sure fix (preferred), each suggestion, and "disable CHECK for this line".
 #include <algorithm>
+#include <set>
 
 #include "lsp/server.h"
 
@@ -35,6 +36,10 @@ json LanguageServer::CodeActions(const json& params) {
   const json& range = params["range"];
   const size_t begin = OffsetOf(doc->text, range.value("start", json()));
   const size_t end = std::max(begin, OffsetOf(doc->text, range.value("end", json())));
+  std::set<std::string> offered;  // the edits of the actions so far: two findings with one fix give one action
+  const auto add = [&](json action) {
+    if (offered.insert(action["edit"].dump()).second) actions.push_back(std::move(action));
+  };
   for (const Diagnostic& d : doc->diagnostics) {
     const Span span = d.location.span;
     if (span.end < begin || span.begin > end || span.end > doc->text.size()) continue;
@@ -45,12 +50,15 @@ json LanguageServer::CodeActions(const json& params) {
       const std::string title =
           d.fix.size() == 1 ? ReplaceTitle(doc->text.substr(d.fix[0].span.begin, d.fix[0].span.size()), d.fix[0].replacement)
                             : "Fix: " + d.message;
-      actions.push_back(Action(title, doc->uri, std::move(edits), diagnostic, true));
+      add(Action(title, doc->uri, std::move(edits), diagnostic, true));
     }
     for (const std::string& suggestion : d.suggestions) {
       if (d.fix.size() == 1 && d.fix[0].span == span && d.fix[0].replacement == suggestion) continue;  // the fix itself
       json edit = {{"range", RangeOf(doc->text, span)}, {"newText", suggestion}};
-      actions.push_back(Action(ReplaceTitle(d.text, suggestion), doc->uri, json::array({edit}), diagnostic, false));
+      add(Action(ReplaceTitle(d.text, suggestion), doc->uri, json::array({edit}), diagnostic, false));
+    }
+    if (d.check == "spelling/unknown-word") {
+      if (std::optional<json> word = AddWordAction(*doc, d, diagnostic)) add(std::move(*word));
     }
     // The suppression comment at the end of the finding's line (before its line break).
     size_t line_end = doc->text.find('\n', span.begin);
@@ -58,7 +66,7 @@ json LanguageServer::CodeActions(const json& params) {
     if (line_end > 0 && doc->text[line_end - 1] == '\r') --line_end;
     json edit = {{"range", RangeOf(doc->text, Span{line_end, line_end})},
                  {"newText", " <!-- translint-disable-line " + d.check + " -->"}};
-    actions.push_back(Action("Disable " + d.check + " for this line", doc->uri, json::array({edit}), diagnostic, false));
+    add(Action("Disable " + d.check + " for this line", doc->uri, json::array({edit}), diagnostic, false));
   }
   return actions;
 }

@@ -22,6 +22,7 @@
 #include <istream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <string>
@@ -72,6 +73,9 @@ class LanguageServer {
   void ShowConfigProblem(const std::string& message);
   nlohmann::json CodeActions(const nlohmann::json& params);
   nlohmann::json Hover(const nlohmann::json& params);
+  // "Add WORD to the project word list" for a spelling finding (project_actions.cc).
+  std::optional<nlohmann::json> AddWordAction(const OpenDocument& doc, const Diagnostic& d,
+                                              const nlohmann::json& diagnostic);
 
   // The open document a request's params name, or nullptr.
   OpenDocument* Find(const nlohmann::json& params);

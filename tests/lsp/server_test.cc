@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 
 #include "lsp/json_rpc.h"
@@ -372,6 +373,111 @@ TEST_CASE("lsp: a request cancelled while it waits is answered RequestCancelled"
   REQUIRE(answers.size() == 3);
   CHECK(answers[1]["id"] == 2);
   CHECK((answers[1].contains("result") || answers[1]["error"]["code"] == kRequestCancelled));
+}
+
+}  // namespace
+}  // namespace translint
+
+namespace translint {
+namespace {
+
+// The code actions at the first finding of check `id` in `text`, in a project with `config`.
+json ActionsFor(const TempDir& dir, const std::string& text, const std::string& id) {
+  Client client;
+  client.Initialize();
+  const std::string uri = PathToUri(dir.path() + "/draft.md");
+  const std::vector<json> out = client.Open(uri, text);
+  for (const json& d : out.back()["params"]["diagnostics"]) {
+    if (d["code"] != id) continue;
+    return client.Request(9, "textDocument/codeAction",
+                          {{"textDocument", {{"uri", uri}}}, {"range", d["range"]}, {"context", {{"diagnostics", json::array()}}}})["result"];
+  }
+  return nullptr;
+}
+
+json AddWord(const json& actions) {
+  for (const json& a : actions) {
+    if (a["title"].get<std::string>().rfind("Add “", 0) == 0) return a;
+  }
+  return nullptr;
+}
+
+json Insert(const std::string& uri, int line, int character, const std::string& text) {
+  return {{"textDocument", {{"uri", uri}, {"version", nullptr}}},
+          {"edits", {{{"range", Range(line, character, line, character)}, {"newText", text}}}}};
+}
+
+TEST_CASE("lsp: add a word to the word list the configuration names", "[lsp]") {
+  TempDir dir;
+  dir.Write(".translint.yaml", "default_rules: false\nspelling:\n  wordlist: words.txt\n");
+  dir.Write("words.txt", "Kloop\nЖ😀");
+  const json action = AddWord(ActionsFor(dir, "The zorblax team came.\n", "spelling/unknown-word"));
+  REQUIRE(action.is_object());
+  CHECK(action["title"] == "Add “zorblax” to the project word list");
+  CHECK(action["edit"]["documentChanges"] ==
+        json::array({Insert(PathToUri(dir.path() + "/words.txt"), 1, 3, "\nzorblax\n")}));
+}
+
+TEST_CASE("lsp: add a word creates the word list and names it under the config's spelling section", "[lsp]") {
+  TempDir dir;
+  dir.Write(".translint.yaml", "default_rules: false\nspelling:\n  dictionary: en_US\n");
+  const json action = AddWord(ActionsFor(dir, "The zorblax team came.\n", "spelling/unknown-word"));
+  REQUIRE(action.is_object());
+  const std::string list = PathToUri(dir.path() + "/.translint-words.txt");
+  CHECK(action["edit"]["documentChanges"] ==
+        json::array({{{"kind", "create"}, {"uri", list}, {"options", {{"ignoreIfExists", true}}}},
+                     Insert(list, 0, 0, "zorblax\n"),
+                     Insert(PathToUri(dir.path() + "/.translint.yaml"), 2, 0, "  wordlist: .translint-words.txt\n")}));
+}
+
+TEST_CASE("lsp: add a word appends a spelling section, or gives no action for a flow-style one", "[lsp]") {
+  TempDir dir;
+  dir.Write(".translint.yaml", "default_rules: false");
+  json action = AddWord(ActionsFor(dir, "The zorblax team came.\n", "spelling/unknown-word"));
+  REQUIRE(action.is_object());
+  CHECK(action["edit"]["documentChanges"].back() ==
+        Insert(PathToUri(dir.path() + "/.translint.yaml"), 0, 20, "\nspelling:\n  wordlist: .translint-words.txt\n"));
+  dir.Write(".translint.yaml", "default_rules: false\nspelling: {dictionary: en_US}\n");
+  const json actions = ActionsFor(dir, "The zorblax team came.\n", "spelling/unknown-word");
+  REQUIRE(actions.is_array());
+  CHECK(AddWord(actions).is_null());
+}
+
+TEST_CASE("lsp: once the add-word edits are saved the spelling finding is gone", "[lsp]") {
+  TempDir dir;
+  dir.Write(".translint.yaml", "default_rules: false\nspelling:\n  dictionary: en_US\n");
+  Client client;
+  client.Initialize();
+  const std::string uri = PathToUri(dir.path() + "/draft.md");
+  const json found = client.Open(uri, "The zorblax team came.\n").back()["params"]["diagnostics"];
+  REQUIRE(found.size() == 1);
+  const json actions = client.Request(2, "textDocument/codeAction",
+                                      {{"textDocument", {{"uri", uri}}}, {"range", found[0]["range"]}, {"context", {{"diagnostics", json::array()}}}})["result"];
+  const json action = AddWord(actions);
+  REQUIRE(action.is_object());
+  for (const json& change : action["edit"]["documentChanges"]) {  // what the editor does, then saves
+    const std::string path = *UriToPath(change.contains("kind") ? change["uri"] : change["textDocument"]["uri"]);
+    if (change.contains("kind")) {
+      if (!std::filesystem::exists(path)) dir.Write(std::filesystem::path(path).filename().string(), "");
+      continue;
+    }
+    dir.Write(std::filesystem::path(path).filename().string(), ApplyEdits(testing::ReadAll(path), change["edits"]));
+  }
+  CHECK(testing::ReadAll(dir.path() + "/.translint.yaml") ==
+        "default_rules: false\nspelling:\n  wordlist: .translint-words.txt\n  dictionary: en_US\n");
+  const std::vector<json> out =
+      client.Notify("textDocument/didSave", {{"textDocument", {{"uri", PathToUri(dir.path() + "/.translint.yaml")}}}});
+  REQUIRE(out.size() == 1);
+  CHECK(out[0]["params"]["diagnostics"] == json::array());
+}
+
+TEST_CASE("lsp: two findings with the same fix give one quick fix", "[lsp]") {
+  Project project;
+  const json actions = ActionsFor(project.dir(), "Sadyr Japarov came. Sadyr Zhaparov left.\n", "names/inconsistent");
+  REQUIRE(actions.is_array());
+  int fixes = 0;
+  for (const json& a : actions) fixes += a["title"] == "Replace “Sadyr Zhaparov” with “Sadyr Japarov”";
+  CHECK(fixes == 1);
 }
 
 }  // namespace
