@@ -6,7 +6,7 @@
 namespace translint {
 
 std::string_view DocumentRecord::Keep(std::string_view text) {
-  if (!own_) own_ = std::make_unique<std::deque<std::string>>();
+  if (!own_) own_ = std::make_shared<std::deque<std::string>>();
   return own_->emplace_back(text);
 }
 

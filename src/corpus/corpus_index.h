@@ -93,13 +93,15 @@ struct DocumentRecord {
  private:
   friend class CorpusIndex;
   // Behind a pointer: moving a record (as vectors do) must not move the strings.
-  std::unique_ptr<std::deque<std::string>> own_;
+  // Shared: a copy of a record (the editor keeps each open document's and adds
+  // copies to a fresh index after every change) views the same strings.
+  std::shared_ptr<std::deque<std::string>> own_;
 };
 
 class CorpusIndex {
  public:
-  // Takes the record over: its strings move into the index's pool, where each
-  // distinct one is kept once (an archive repeats its names).
+  // Takes the record (or a copy of it) over: its strings move into the index's
+  // pool, where each distinct one is kept once (an archive repeats its names).
   void Add(DocumentRecord record);
   const std::vector<DocumentRecord>& documents() const { return documents_; }
   size_t size() const { return documents_.size(); }

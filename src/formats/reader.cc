@@ -70,7 +70,7 @@ DocumentMeta FrontMatterMeta(std::string_view text, bool markdown) {
 DocumentBatch ReadDocuments(const std::string& path, std::string bytes, const ReadOptions& options,
                             size_t file_offset, size_t first_line) {
   DocumentBatch batch;
-  const InputFormat format = InputFormatForPath(path);
+  const InputFormat format = options.format.value_or(InputFormatForPath(path));
   if (format == InputFormat::kJsonLines) return ReadJsonLines(path, bytes, options, file_offset, first_line);
   if (format == InputFormat::kHtml && !Unreadable(bytes)) return ReadHtml(path, std::move(bytes), options);
   const DocumentFormat kind = format == InputFormat::kMarkdown ? DocumentFormat::kMarkdown : DocumentFormat::kPlainText;

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,7 @@ struct ArchiveFields {
 struct ReadOptions {
   std::string language = "en";  // of documents that do not declare a supported one
   ArchiveFields fields;
+  std::optional<InputFormat> format;  // nullopt: by the path's extension
 };
 
 // A part of a file that could not be read; line and column are the file's.

@@ -148,11 +148,15 @@ Status Linter::CheckConfiguredIds() const {
   return Status::Ok();
 }
 
-DocumentBatch Linter::Read(const std::string& path, std::string bytes, std::vector<Diagnostic>* problems,
-                           size_t file_offset, size_t first_line) const {
+ReadOptions Linter::read_options() const {
   ReadOptions options;
   options.language = config_.language;
   options.fields = config_.archive;
+  return options;
+}
+
+DocumentBatch Linter::Read(const std::string& path, std::string bytes, const ReadOptions& options,
+                           std::vector<Diagnostic>* problems, size_t file_offset, size_t first_line) const {
   DocumentBatch batch = ReadDocuments(path, std::move(bytes), options, file_offset, first_line);
   DiagnosticSink sink(&config_.checks);
   for (const RecordProblem& p : batch.problems) sink.Report(InvalidRecordDiagnostic(path, p));
@@ -212,7 +216,11 @@ auto Linter::WithContext(const Document& document, bool full_names, Use use) con
   const std::vector<Span> prose = SegmentProse(document);
   const ProseViews views(document.text(), prose);
   const std::vector<Mention> mentions = names_->FindMentions(document, views);
-  CheckContext context{document, prose, views, *names_, mentions, patterns_.get(), speller_.get(), speller_problem_};
+  // The dictionaries are the configuration language's: a document that declares
+  // another language is not spell-checked (rather than flagged word by word).
+  const bool own_language = document.language() == config_.language;
+  CheckContext context{document, prose, views, *names_, mentions, patterns_.get(),
+                       own_language ? speller_.get() : nullptr, own_language ? speller_problem_ : std::string()};
   context.schemes = schemes_.get();
   std::vector<NameOccurrence> names;
   std::vector<NearMention> near;

@@ -43,7 +43,14 @@ class Linter {
   // line `first_line` of the file (whole lines of a JSON Lines archive). A part
   // that could not be read becomes an input/invalid-record finding in `problems`.
   DocumentBatch Read(const std::string& path, std::string bytes, std::vector<Diagnostic>* problems,
-                     size_t file_offset = 0, size_t first_line = 1) const;
+                     size_t file_offset = 0, size_t first_line = 1) const {
+    return Read(path, std::move(bytes), read_options(), problems, file_offset, first_line);
+  }
+  // The same with other options (the editor knows a buffer's format and language).
+  DocumentBatch Read(const std::string& path, std::string bytes, const ReadOptions& options,
+                     std::vector<Diagnostic>* problems, size_t file_offset = 0, size_t first_line = 1) const;
+  // The configuration's: its language and archive fields.
+  ReadOptions read_options() const;
 
   std::vector<Diagnostic> Lint(const Document& document) const;
 

@@ -34,8 +34,8 @@ json LanguageServer::CodeActions(const json& params) {
   OpenDocument* doc = Find(params);
   if (doc == nullptr || !params.contains("range")) return actions;
   const json& range = params["range"];
-  const size_t begin = OffsetOf(doc->text, range.value("start", json()));
-  const size_t end = std::max(begin, OffsetOf(doc->text, range.value("end", json())));
+  const size_t begin = OffsetOf(*doc, range.value("start", json()));
+  const size_t end = std::max(begin, OffsetOf(*doc, range.value("end", json())));
   std::set<std::string> offered;  // the edits of the actions so far: two findings with one fix give one action
   const auto add = [&](json action) {
     if (offered.insert(action["edit"].dump()).second) actions.push_back(std::move(action));
@@ -46,7 +46,7 @@ json LanguageServer::CodeActions(const json& params) {
     const json diagnostic = ToLsp(*doc, d);
     if (!d.fix.empty()) {
       json edits = json::array();
-      for (const Edit& e : d.fix) edits.push_back({{"range", RangeOf(doc->text, e.span)}, {"newText", e.replacement}});
+      for (const Edit& e : d.fix) edits.push_back({{"range", RangeOf(*doc, e.span)}, {"newText", e.replacement}});
       const std::string title =
           d.fix.size() == 1 ? ReplaceTitle(doc->text.substr(d.fix[0].span.begin, d.fix[0].span.size()), d.fix[0].replacement)
                             : "Fix: " + d.message;
@@ -54,7 +54,7 @@ json LanguageServer::CodeActions(const json& params) {
     }
     for (const std::string& suggestion : d.suggestions) {
       if (d.fix.size() == 1 && d.fix[0].span == span && d.fix[0].replacement == suggestion) continue;  // the fix itself
-      json edit = {{"range", RangeOf(doc->text, span)}, {"newText", suggestion}};
+      json edit = {{"range", RangeOf(*doc, span)}, {"newText", suggestion}};
       add(Action(ReplaceTitle(d.text, suggestion), doc->uri, json::array({edit}), diagnostic, false));
     }
     if (d.check == "spelling/unknown-word") {
@@ -64,7 +64,7 @@ json LanguageServer::CodeActions(const json& params) {
     size_t line_end = doc->text.find('\n', span.begin);
     if (line_end == std::string::npos) line_end = doc->text.size();
     if (line_end > 0 && doc->text[line_end - 1] == '\r') --line_end;
-    json edit = {{"range", RangeOf(doc->text, Span{line_end, line_end})},
+    json edit = {{"range", RangeOf(*doc, Span{line_end, line_end})},
                  {"newText", " <!-- translint-disable-line " + d.check + " -->"}};
     add(Action("Disable " + d.check + " for this line", doc->uri, json::array({edit}), diagnostic, false));
   }

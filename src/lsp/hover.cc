@@ -50,13 +50,17 @@ json LanguageServer::Hover(const json& params) {
   if (doc == nullptr) return nullptr;
   const Linter* linter = LinterFor(*doc);
   if (linter == nullptr) return nullptr;
-  const size_t offset = OffsetOf(doc->text, params.value("position", json()));
-  const Document document(doc->path, doc->text, linter->config().language, FormatForPath(doc->path));
-  for (const Mention& m : linter->Mentions(document)) {
-    if (m.entity < 0 || offset < m.span.begin || offset >= m.span.end) continue;
-    const Entity& entity = linter->table().entities()[m.entity];
-    return {{"contents", {{"kind", "markdown"}, {"value", EntityCard(entity, linter->table())}}},
-            {"range", RangeOf(doc->text, m.span)}};
+  const size_t offset = OffsetOf(*doc, params.value("position", json()));
+  std::vector<Diagnostic> problems;
+  const DocumentBatch batch = Read(*doc, *linter, &problems);
+  for (const auto& document : batch.documents) {
+    for (const Mention& m : linter->Mentions(*document)) {
+      const Span span = document->SourceSpan(m.span);  // the file's bytes (HTML, JSON Lines)
+      if (m.entity < 0 || offset < span.begin || offset >= span.end) continue;
+      const Entity& entity = linter->table().entities()[m.entity];
+      return {{"contents", {{"kind", "markdown"}, {"value", EntityCard(entity, linter->table())}}},
+              {"range", RangeOf(*doc, span)}};
+    }
   }
   return nullptr;
 }

@@ -3,6 +3,7 @@
 // checks the documents they changed (so a burst of edits is checked once). A
 // request cancelled while it still waits in the queue is answered with
 // RequestCancelled instead of being handled.
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -88,8 +89,10 @@ int RunLanguageServer(std::istream& in, std::ostream& out) {
   }
   bool ended;
   {
-    std::lock_guard<std::mutex> lock(inbox->mutex);
-    ended = inbox->ended;
+    // A client that closes its end after `exit` lets the reader finish; one
+    // that keeps it open is not waited for long.
+    std::unique_lock<std::mutex> lock(inbox->mutex);
+    ended = inbox->ready.wait_for(lock, std::chrono::milliseconds(200), [&] { return inbox->ended; });
   }
   if (ended) {
     reader.join();

@@ -1,6 +1,7 @@
 #include "lsp/server.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 
 #include "lsp/json_rpc.h"
@@ -26,6 +27,20 @@ std::string PathFor(const std::string& uri) {
   std::string name = uri.substr(uri.find(':') + 1);
   std::replace(name.begin(), name.end(), '/', '_');
   return (std::filesystem::current_path() / name).string();
+}
+
+// The format a languageId names, when the path's extension does not say.
+std::optional<InputFormat> FormatOfLanguageId(const std::string& language_id, const std::string& path) {
+  for (const char* known : {".md", ".markdown", ".html", ".htm", ".jsonl", ".txt"}) {
+    if (path.size() >= std::strlen(known) && path.compare(path.size() - std::strlen(known), std::string::npos, known) == 0) {
+      return std::nullopt;
+    }
+  }
+  if (language_id == "markdown") return InputFormat::kMarkdown;
+  if (language_id == "html") return InputFormat::kHtml;
+  if (language_id == "jsonl" || language_id == "jsonlines") return InputFormat::kJsonLines;
+  if (language_id == "plaintext" || language_id == "text") return InputFormat::kPlainText;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -126,7 +141,9 @@ void LanguageServer::DidOpen(const json& params) {
   doc.uri = uri;
   doc.path = PathFor(uri);
   doc.language_id = StringField(item, "languageId");
-  doc.text = item["text"];
+  doc.format = FormatOfLanguageId(doc.language_id, doc.path);
+  doc.language = SupportedLanguage(doc.language_id);
+  doc.SetText(item["text"]);
   doc.version = item.value("version", int64_t{0});
   doc.stale = true;
 }
@@ -138,24 +155,36 @@ void LanguageServer::DidChange(const json& params) {
     if (!change.is_object() || !change.contains("text") || !change["text"].is_string()) continue;
     const std::string& text = change["text"].get_ref<const std::string&>();
     if (!change.contains("range")) {
-      doc->text = text;
+      doc->SetText(text);
       continue;
     }
     const json& range = change["range"];
     if (!range.is_object()) continue;
-    const size_t begin = OffsetOf(doc->text, range.value("start", json()));
-    const size_t end = std::max(begin, OffsetOf(doc->text, range.value("end", json())));
-    doc->text.replace(begin, end - begin, text);
+    const size_t begin = OffsetOf(*doc, range.value("start", json()));
+    const size_t end = std::max(begin, OffsetOf(*doc, range.value("end", json())));
+    doc->Replace(begin, end, text);
   }
   if (const json& v = params["textDocument"]; v.is_object() && v.contains("version") && v["version"].is_number_integer()) {
     doc->version = v["version"];
   }
-  doc->stale = true;
+  // A huge document is checked when it is opened and saved, not at every keystroke.
+  if (doc->text.size() <= kMaxLiveBytes) {
+    doc->stale = true;
+  } else if (!doc->said_huge) {
+    doc->said_huge = true;
+    send_(Notification("window/showMessage",
+                       {{"type", 3},
+                        {"message", "translint: " + doc->path + " is " + std::to_string(doc->text.size() >> 20) +
+                                        " MB: it is checked when saved, not as you type (up to " +
+                                        std::to_string(kMaxLiveBytes >> 20) + " MB)"}}));
+  }
 }
 
 void LanguageServer::DidClose(const json& params) {
   const std::string uri = StringField(params.value("textDocument", json::object()), "uri");
-  if (documents_.erase(uri) > 0) send_(Notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
+  if (documents_.erase(uri) == 0) return;
+  across_stale_ = true;
+  send_(Notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
 }
 
 namespace {
@@ -172,6 +201,7 @@ bool IsProjectFile(const std::string& uri) {
 }  // namespace
 
 void LanguageServer::DidSave(const json& params) {
+  if (OpenDocument* doc = Find(params); doc != nullptr && doc->text.size() > kMaxLiveBytes) doc->stale = true;
   if (IsProjectFile(StringField(params.value("textDocument", json::object()), "uri"))) Reload();
 }
 
@@ -190,7 +220,10 @@ void LanguageServer::Reload() {
     send_(Notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
   }
   problem_uris_.clear();
-  for (auto& [uri, doc] : documents_) doc.stale = true;
+  for (auto& [uri, doc] : documents_) {
+    doc.stale = true;
+    doc.records.clear();  // they point into the old Linter's tables
+  }
 }
 
 void LanguageServer::ShowConfigProblem(const std::string& message) {
@@ -227,28 +260,71 @@ const Linter* LanguageServer::LinterFor(const OpenDocument& doc) {
   return nullptr;
 }
 
+DocumentBatch LanguageServer::Read(const OpenDocument& doc, const Linter& linter,
+                                   std::vector<Diagnostic>* problems) const {
+  ReadOptions options = linter.read_options();
+  if (!doc.language.empty()) options.language = doc.language;
+  options.format = doc.format;
+  return linter.Read(doc.path, doc.text, options, problems);
+}
+
 void LanguageServer::Check(OpenDocument* doc) {
-  doc->diagnostics.clear();
+  doc->own.clear();
+  doc->records.clear();
   const Linter* linter = LinterFor(*doc);
   if (linter == nullptr) return;
-  std::vector<Diagnostic> problems;
-  DocumentBatch batch = linter->Read(doc->path, doc->text, &problems);
-  doc->diagnostics = std::move(problems);
+  DocumentBatch batch = Read(*doc, *linter, &doc->own);
   for (const auto& document : batch.documents) {
-    std::vector<Diagnostic> found = linter->Lint(*document);
-    doc->diagnostics.insert(doc->diagnostics.end(), std::make_move_iterator(found.begin()),
-                            std::make_move_iterator(found.end()));
+    Linter::Analysis analysis = linter->Analyze(*document);
+    doc->own.insert(doc->own.end(), std::make_move_iterator(analysis.diagnostics.begin()),
+                    std::make_move_iterator(analysis.diagnostics.end()));
+    if (linter->CorpusChecksOn()) doc->records.push_back(std::move(analysis.record));
   }
-  std::sort(doc->diagnostics.begin(), doc->diagnostics.end(), DiagnosticLess);
+}
+
+const LanguageServer::OpenDocument* LanguageServer::ByPath(const std::string& path) const {
+  for (const auto& [uri, doc] : documents_) {
+    if (doc.path == path) return &doc;
+  }
+  return nullptr;
+}
+
+void LanguageServer::CheckAcross() {
+  CorpusIndex corpus;
+  for (const auto& [uri, doc] : documents_) {
+    for (const DocumentRecord& record : doc.records) corpus.Add(record);  // a copy: the document keeps its own
+  }
+  std::map<std::string, OpenDocument*> by_path;
+  for (auto& [uri, doc] : documents_) {
+    doc.across.clear();
+    by_path.emplace(doc.path, &doc);
+  }
+  if (corpus.size() < 2) return;  // one document: its own checks said it all
+  for (Diagnostic& d : Linter::CheckCorpus(corpus)) {
+    if (const auto it = by_path.find(d.location.path); it != by_path.end()) it->second->across.push_back(std::move(d));
+  }
 }
 
 void LanguageServer::Publish() {
+  std::set<std::string> checked;
   for (auto& [uri, doc] : documents_) {
     if (!doc.stale) continue;
     doc.stale = false;
     Check(&doc);
+    checked.insert(uri);
+  }
+  if (checked.empty() && !across_stale_) return;
+  across_stale_ = false;
+  CheckAcross();
+  for (auto& [uri, doc] : documents_) {
+    doc.diagnostics = doc.own;
+    doc.diagnostics.insert(doc.diagnostics.end(), doc.across.begin(), doc.across.end());
+    std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(), DiagnosticLess);
     json diagnostics = json::array();
     for (const Diagnostic& d : doc.diagnostics) diagnostics.push_back(ToLsp(doc, d));
+    // Each checked document gets its diagnostics (a client may wait for them); another only when a finding across documents changed.
+    if (checked.count(uri) == 0 && diagnostics == doc.published) continue;
+    doc.published = diagnostics;
     send_(Notification("textDocument/publishDiagnostics",
                        {{"uri", uri}, {"version", doc.version}, {"diagnostics", std::move(diagnostics)}}));
   }

@@ -12,10 +12,17 @@
 // unknown methods and out-of-range positions get error responses or are
 // ignored; nothing a client sends makes it throw or stop.
 //
-// Changes only mark a document stale; Publish() checks the stale documents and
-// sends their diagnostics. RunLanguageServer calls it whenever no message is
-// waiting, so a burst of keystrokes is checked once (the debounce). Not
-// thread-safe: one thread calls Handle() and Publish().
+// Changes only mark a document stale; Publish() checks the stale documents,
+// runs the checks across all the open documents (names written one way here and
+// another way there, with relatedInformation in the other document) and sends the
+// diagnostics of each document checked or whose findings across documents
+// changed. RunLanguageServer calls it whenever no message is waiting, so a burst
+// of keystrokes is checked once (the debounce). A document's format is its
+// path's, else its languageId's (an unsaved "markdown" buffer); its language is
+// the one it declares, else a languageId that names one ("de"), else the
+// configuration's. A document over kMaxLiveBytes is checked when opened and
+// saved, not as the user types. Not thread-safe: one thread calls Handle() and
+// Publish().
 #pragma once
 
 #include <functional>
@@ -32,11 +39,15 @@
 
 #include "cli/workspace.h"
 #include "lint/linter.h"
+#include "text/line_index.h"
 
 namespace translint {
 
 class LanguageServer {
  public:
+  // A larger document is checked when it is opened or saved, not after every change.
+  static constexpr size_t kMaxLiveBytes = size_t{4} << 20;
+
   using Send = std::function<void(const nlohmann::json&)>;
   explicit LanguageServer(Send send);
 
@@ -51,12 +62,28 @@ class LanguageServer {
   struct OpenDocument {
     std::string uri;
     std::string path;  // of the file, or where an unsaved buffer would be
-
     std::string language_id;
+    // What the languageId says when the path does not: "markdown", "html",
+    // "jsonl", "plaintext"; or a language translint checks ("de") for the text.
+    std::optional<InputFormat> format;
+    std::string language;  // "" = the configuration's
     std::string text;
     int64_t version = 0;
     bool stale = true;
-    std::vector<Diagnostic> diagnostics;  // of the last check
+    std::vector<Diagnostic> own;           // of its last check
+    std::vector<DocumentRecord> records;   // of its last check, for the checks across documents
+    std::vector<Diagnostic> across;        // the findings across the open documents that are its
+    std::vector<Diagnostic> diagnostics;   // own and across, in order: what was published
+    nlohmann::json published;              // as sent
+    bool said_huge = false;                // the user knows it is not checked as they type
+
+    // `text` by line, built when first needed after a change.
+    const LineIndex& lines() const;
+    void SetText(std::string new_text);
+    void Replace(size_t begin, size_t end, const std::string& replacement);
+
+   private:
+    mutable std::unique_ptr<LineIndex> lines_;
   };
 
   void Dispatch(const nlohmann::json& message);
@@ -79,12 +106,18 @@ class LanguageServer {
 
   // The open document a request's params name, or nullptr.
   OpenDocument* Find(const nlohmann::json& params);
-  // Checks `doc` into its diagnostics; a configuration that cannot load is shown to the user.
+  // Checks `doc` into its own findings and records; a configuration that cannot load is shown to the user.
   void Check(OpenDocument* doc);
+  // The documents of `doc` as its Linter reads them.
+  DocumentBatch Read(const OpenDocument& doc, const Linter& linter, std::vector<Diagnostic>* problems) const;
+  // Runs the checks across the open documents and gives each document its findings.
+  void CheckAcross();
+  // The open document whose text a finding's path names, or nullptr.
+  const OpenDocument* ByPath(const std::string& path) const;
   const Linter* LinterFor(const OpenDocument& doc);
-  // LSP positions (0-based line and `encoding_` character) <-> byte offsets of `text`.
-  nlohmann::json RangeOf(const std::string& text, Span span) const;
-  size_t OffsetOf(const std::string& text, const nlohmann::json& position) const;
+  // LSP positions (0-based line and `encoding_` character) <-> byte offsets of the document's text.
+  nlohmann::json RangeOf(const OpenDocument& doc, Span span) const;
+  size_t OffsetOf(const OpenDocument& doc, const nlohmann::json& position) const;
   nlohmann::json ToLsp(const OpenDocument& doc, const Diagnostic& d) const;
 
   Send send_;
@@ -93,6 +126,7 @@ class LanguageServer {
   std::map<std::string, OpenDocument> documents_;  // by URI
   std::set<std::string> config_problems_;           // messages already shown
   std::set<std::string> problem_uris_;              // configuration files with a published problem
+  bool across_stale_ = false;  // a document closed: the findings across documents change
   bool utf8_ = false;  // positionEncoding "utf-8" (else "utf-16")
   bool initialized_ = false;
   bool shutdown_ = false;

@@ -66,9 +66,9 @@ class Client {
     Request(1, "initialize", {{"capabilities", std::move(capabilities)}});
     Notify("initialized", json::object());
   }
-  std::vector<json> Open(const std::string& uri, const std::string& text) {
+  std::vector<json> Open(const std::string& uri, const std::string& text, const std::string& language_id = "markdown") {
     return Notify("textDocument/didOpen",
-                  {{"textDocument", {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}});
+                  {{"textDocument", {{"uri", uri}, {"languageId", language_id}, {"version", 1}, {"text", text}}}});
   }
   LanguageServer& server() { return server_; }
 
@@ -266,6 +266,94 @@ TEST_CASE("lsp: didClose clears the document's diagnostics", "[lsp]") {
   REQUIRE(out.size() == 1);
   CHECK(out[0] == json{{"jsonrpc", "2.0"}, {"method", "textDocument/publishDiagnostics"},
                        {"params", {{"uri", uri}, {"diagnostics", json::array()}}}});
+}
+
+TEST_CASE("lsp: findings across the open documents point into the other documents", "[lsp]") {
+  // An entity without an English house form: the open documents should agree on one spelling.
+  TempDir dir;
+  dir.Write(".translint.yaml", "default_rules: false\nrules: [names.yaml]\nchecks:\n  spelling/unknown-word: off\n");
+  dir.Write("names.yaml",
+            "entities:\n  - id: sergei-furgal\n    kind: person\n    preferred: { de: Sergej Furgal }\n"
+            "    variants: [Sergei Furgal, Sergey Furgal]\n");
+  const std::string a = PathToUri(dir.path() + "/a.md"), b = PathToUri(dir.path() + "/b.md");
+  Client client;
+  client.Initialize();
+  const std::vector<json> first = client.Open(a, "Sergei Furgal was arrested.\n");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0]["params"]["diagnostics"].empty());
+  const std::vector<json> second = client.Open(b, "Then\nSergey Furgal was arrested.\n");
+  INFO(json(second).dump());
+  REQUIRE(second.size() == 1);  // a.md's diagnostics do not change
+  const json expected = {
+      {"range", Range(1, 0, 1, 13)}, {"severity", 2}, {"code", "names/inconsistent-across"},
+      {"codeDescription", {{"href", kHref}}}, {"source", "translint"},
+      {"message", "Sergej Furgal (person) is written 2 ways across 2 documents: \"Sergei Furgal\" in 1 document (1 time), "
+                  "\"Sergey Furgal\" in 1 document (1 time); most documents write \"Sergei Furgal\""},
+      {"relatedInformation",
+       {{{"location", {{"uri", a}, {"range", Range(0, 0, 0, 13)}}}, {"message", "written \"Sergei Furgal\" here"}}}}};
+  CHECK(second[0]["params"] == json{{"uri", b}, {"version", 1}, {"diagnostics", {expected}}});
+  // The suggestion is a quick fix like any other.
+  const json actions = client.Request(5, "textDocument/codeAction",
+                                      {{"textDocument", {{"uri", b}}}, {"range", Range(1, 0, 1, 0)}, {"context", {{"diagnostics", json::array()}}}});
+  CHECK(actions["result"][0]["title"] == "Replace “Sergey Furgal” with “Sergei Furgal”");
+  // Closing a.md leaves b.md alone with its spelling: the finding goes.
+  const std::vector<json> closed = client.Notify("textDocument/didClose", {{"textDocument", {{"uri", a}}}});
+  REQUIRE(closed.size() == 2);
+  CHECK(closed[0]["params"] == json{{"uri", a}, {"diagnostics", json::array()}});
+  CHECK(closed[1]["params"] == json{{"uri", b}, {"version", 1}, {"diagnostics", json::array()}});
+}
+
+// The check ids of a publishDiagnostics notification, in order.
+std::vector<std::string> Codes(const json& publish) {
+  std::vector<std::string> codes;
+  for (const json& d : publish["params"]["diagnostics"]) codes.push_back(d["code"]);
+  return codes;
+}
+
+TEST_CASE("lsp: the languageId gives an unsaved buffer its format, or the document its language", "[lsp]") {
+  Client client;
+  client.Initialize();
+  // Markdown leaves inline code alone; plain text has none.
+  const std::string text = "`Sadyr Zhaparov` is how Sadyr Zhaparov was spelled.\n";
+  const std::vector<json> markdown = client.Open("untitled:Untitled-1", text, "markdown");
+  REQUIRE(markdown.size() == 1);
+  CHECK(Codes(markdown[0]) == std::vector<std::string>{"names/non-preferred"});
+  CHECK(markdown[0]["params"]["diagnostics"][0]["range"] == Range(0, 24, 0, 38));
+  const std::vector<json> plain = client.Open("untitled:Untitled-2", text, "plaintext");
+  REQUIRE(plain.size() == 1);
+  CHECK(Codes(plain[0]) == std::vector<std::string>{"names/non-preferred", "names/non-preferred"});
+  // A languageId that is a language translint checks: the German house form.
+  const std::vector<json> german = client.Open("untitled:Untitled-3", "Sadyr Japarov kam.\n", "de");
+  REQUIRE(german.size() == 1);
+  INFO(german[0].dump());
+  REQUIRE(german[0]["params"]["diagnostics"].size() == 1);
+  CHECK(german[0]["params"]["diagnostics"][0]["message"].get<std::string>().find("\"Sadyr Dschaparow\"") != std::string::npos);
+}
+
+TEST_CASE("lsp: a huge document is checked when opened and saved, not at every change", "[lsp]") {
+  Project project;
+  Client client;
+  client.Initialize();
+  const std::string uri = project.Uri("huge.md");
+  std::string text;
+  size_t lines = 0;
+  while (text.size() <= LanguageServer::kMaxLiveBytes) {
+    text += "Sadyr Japarov spoke to the parliament in Bishkek on day " + std::to_string(++lines) + ".\n\n";
+  }
+  const std::vector<json> opened = client.Open(uri, text + "Sadyr Zhaparov\n");
+  REQUIRE(opened.size() == 1);
+  CHECK(Codes(opened[0]) == std::vector<std::string>{"names/inconsistent", "names/non-preferred"});
+  const json end = {{"line", 2 * lines + 1}, {"character", 0}};
+  const json change = {{"textDocument", {{"uri", uri}, {"version", 2}}},
+                       {"contentChanges", {{{"range", {{"start", end}, {"end", end}}}, {"text", "Sadyr Zhaparov\n"}}}}};
+  const std::vector<json> changed = client.Notify("textDocument/didChange", change);
+  REQUIRE(changed.size() == 1);  // said once, not checked
+  CHECK(changed[0]["method"] == "window/showMessage");
+  CHECK(client.Notify("textDocument/didChange", change).empty());
+  const std::vector<json> saved = client.Notify("textDocument/didSave", {{"textDocument", {{"uri", uri}}}});
+  REQUIRE(saved.size() == 1);
+  CHECK(Codes(saved[0]) ==
+        std::vector<std::string>{"names/inconsistent", "names/non-preferred", "names/non-preferred", "names/non-preferred"});
 }
 
 TEST_CASE("lsp: a broken configuration is shown on its file, and fixing it and saving reloads it", "[lsp]") {
