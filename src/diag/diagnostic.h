@@ -69,6 +69,7 @@ struct Diagnostic {
   Location location;
   std::string message;
   std::string text;  // the text at `location`
+  std::string entity;  // the id of the listed entity a names/unlisted-spelling finding reads the text as
   std::vector<Note> notes;
   std::vector<Edit> fix;  // empty: no sure fix
   std::vector<std::string> suggestions;

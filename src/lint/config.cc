@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::vector<std::string> kKeys = {"language",   "rules",  "default_rules", "fail_on",           "extensions",
-                                        "checks",     "preferred", "spelling",   "generated_variants", "archive"};
+                                        "checks",     "preferred", "variants",   "spelling",           "generated_variants",
+                                        "archive"};
 const std::vector<std::string> kSeverities = {"off", "info", "warning", "error"};
 
 Status ParseChecks(const YamlReader& yaml, const YAML::Node& node, Config* config) {
@@ -41,6 +42,21 @@ Status ParsePreferred(const YamlReader& yaml, const YAML::Node& node, Config* co
       Result<std::string> spelling = yaml.ReadString(lang.second, "spelling");
       if (!spelling.ok()) return spelling.status();
       config->preferred.push_back(PreferredOverride{*id, *language, *spelling, yaml.Where(lang.second)});
+    }
+  }
+  return Status::Ok();
+}
+
+Status ParseVariants(const YamlReader& yaml, const YAML::Node& node, Config* config) {
+  if (!node.IsMap()) return yaml.ErrorAt(node, "variants must map entity ids to lists of spellings");
+  for (const auto& item : node) {
+    Result<std::string> id = yaml.ReadString(item.first, "entity id");
+    if (!id.ok()) return id.status();
+    if (!item.second.IsSequence()) return yaml.ErrorAt(item.second, "variants." + *id + " must be a list of spellings");
+    for (const auto& spelling_node : item.second) {
+      Result<std::string> spelling = yaml.ReadString(spelling_node, "spelling");
+      if (!spelling.ok()) return spelling.status();
+      config->variants.push_back(VariantAddition{*id, *spelling, yaml.Where(spelling_node)});
     }
   }
   return Status::Ok();
@@ -145,6 +161,7 @@ Result<Config> ParseConfig(const std::string& path, const std::string& text) {
   }
   if (f.count("checks") && !(s = ParseChecks(*yaml, f["checks"], &config)).ok()) return s;
   if (f.count("preferred") && !(s = ParsePreferred(*yaml, f["preferred"], &config)).ok()) return s;
+  if (f.count("variants") && !(s = ParseVariants(*yaml, f["variants"], &config)).ok()) return s;
   if (f.count("spelling") && !(s = ParseSpelling(*yaml, f["spelling"], folder, &config)).ok()) return s;
   if (f.count("archive") && !(s = ParseArchive(*yaml, f["archive"], &config.archive)).ok()) return s;
   return config;
@@ -187,6 +204,11 @@ std::string ConfigToYaml(const Config& config) {
     out << YAML::Key << p.entity << YAML::Value << YAML::Flow << YAML::BeginMap << YAML::Key << p.language
         << YAML::Value << p.spelling << YAML::EndMap;
   }
+  out << YAML::EndMap;
+  std::map<std::string, std::vector<std::string>> variants;
+  for (const VariantAddition& v : config.variants) variants[v.entity].push_back(v.spelling);
+  out << YAML::Key << "variants" << YAML::Value << YAML::BeginMap;
+  for (const auto& [entity, spellings] : variants) out << YAML::Key << entity << YAML::Value << YAML::Flow << spellings;
   out << YAML::EndMap;
   out << YAML::Key << "spelling" << YAML::Value << YAML::BeginMap;
   out << YAML::Key << "dictionary" << YAML::Value << (config.dictionary.empty() ? "(by language)" : config.dictionary);

@@ -9,6 +9,8 @@
 //     names/inconsistent: info
 //   preferred:                   # override house spellings: entity id -> language -> spelling
 //     kyiv: { en: Kiev }
+//   variants:                    # more spellings of listed entities: entity id -> spellings
+//     kassym-jomart-tokayev: [Qasym-Jomart Tokayev]
 //   archive:                     # field names of JSON Lines records (each a name or a list)
 //     text: body                 # default: text, body, content
 //     date: published            # also title, outlet, id, language
@@ -44,6 +46,13 @@ struct PreferredOverride {
   SourceLocation where;
 };
 
+// A spelling the project adds to a listed entity's variants.
+struct VariantAddition {
+  std::string entity;
+  std::string spelling;
+  SourceLocation where;
+};
+
 struct Config {
   std::string path;  // the file it came from; "" for the defaults
   std::string language = "en";
@@ -56,6 +65,7 @@ struct Config {
   std::map<std::string, Severity> checks;
   std::map<std::string, SourceLocation> check_locations;  // where `checks` names each id
   std::vector<PreferredOverride> preferred;
+  std::vector<VariantAddition> variants;
   std::string dictionary;  // "" = by language
   SourceLocation dictionary_where;
   std::vector<std::string> words;

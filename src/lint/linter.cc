@@ -60,6 +60,9 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
   for (const PreferredOverride& p : config.preferred) {
     if (!(s = table->OverridePreferred(p.entity, p.language, p.spelling, p.where)).ok()) return s;
   }
+  for (const VariantAddition& v : config.variants) {
+    if (!(s = table->AddVariant(v.entity, v.spelling, v.where)).ok()) return s;
+  }
   if (!(s = table->Finalize()).ok()) return s;
   // Compiling the schemes costs ~50 ms: only when some entity has an original form.
   const bool originals = std::any_of(table->entities().begin(), table->entities().end(),

@@ -1,5 +1,6 @@
 // LanguageServer::CodeActions: the quick fixes of the findings in a range —
-// the sure fix (preferred), each suggestion, and "disable CHECK for this line".
+// the sure fix (preferred), each suggestion, the edits of the project's files
+// (project_actions.cc, variant_action.cc), and "disable CHECK for this line".
 #include <algorithm>
 #include <set>
 
@@ -59,6 +60,9 @@ json LanguageServer::CodeActions(const json& params) {
     }
     if (d.check == "spelling/unknown-word") {
       if (std::optional<json> word = AddWordAction(*doc, d, diagnostic)) add(std::move(*word));
+    }
+    if (d.check == "names/unlisted-spelling") {
+      if (std::optional<json> variant = AddVariantAction(*doc, d, diagnostic)) add(std::move(*variant));
     }
     // The suppression comment at the end of the finding's line (before its line break).
     size_t line_end = doc->text.find('\n', span.begin);

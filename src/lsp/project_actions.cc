@@ -13,9 +13,9 @@
 #include <filesystem>
 
 #include "base/file_io.h"
-#include "base/utf8.h"
 #include "lsp/server.h"
 #include "lsp/uri.h"
+#include "lsp/workspace_edits.h"
 
 namespace translint {
 
@@ -25,42 +25,15 @@ namespace {
 
 constexpr char kWordList[] = ".translint-words.txt";
 
-json InsertAt(const std::string& uri, size_t line, size_t character, const std::string& text) {
-  const json at = {{"line", line}, {"character", character}};
-  return {{"textDocument", {{"uri", uri}, {"version", nullptr}}},
-          {"edits", {{{"range", {{"start", at}, {"end", at}}}, {"newText", text}}}}};
-}
-
-// An edit that adds `text` at the end of `file` (after a line break it lacks).
-json AppendTo(const std::string& file, const std::string& existing, const std::string& text) {
-  size_t line = 0, last = 0;
-  for (size_t i = 0; i < existing.size(); ++i) {
-    if (existing[i] == '\n') ++line, last = i + 1;
-  }
-  const std::string tail = existing.substr(last);
-  const size_t column = CountUtf16Units(tail);
-  return InsertAt(PathToUri(file), line, column, (tail.empty() ? "" : "\n") + text);
-}
-
-json CreateFile(const std::string& file) {
-  return {{"kind", "create"}, {"uri", PathToUri(file)}, {"options", {{"ignoreIfExists", true}}}};
-}
-
 // The 0-based line of a block-style top-level "spelling:" key, -1 when there is
 // none, -2 when it is written in flow style.
 int SpellingLine(const std::string& config) {
-  size_t at = 0;
-  for (int line = 0; at <= config.size(); ++line) {
-    size_t end = config.find('\n', at);
-    if (end == std::string::npos) end = config.size();
-    std::string text = config.substr(at, end - at);
-    if (text.rfind("spelling:", 0) == 0) {
-      std::string rest = text.substr(9);
-      const size_t hash = rest.find('#');
-      if (hash != std::string::npos) rest.resize(hash);
-      return rest.find_first_not_of(" \t\r") == std::string::npos ? line : -2;
-    }
-    at = end + 1;
+  const std::vector<std::string_view> lines = SplitLines(config);
+  for (size_t line = 0; line < lines.size(); ++line) {
+    if (lines[line].rfind("spelling:", 0) != 0) continue;
+    std::string_view rest = lines[line].substr(9);
+    rest = rest.substr(0, rest.find('#'));
+    return rest.find_first_not_of(" \t\r") == std::string_view::npos ? static_cast<int>(line) : -2;
   }
   return -1;
 }
@@ -78,7 +51,7 @@ std::optional<json> LanguageServer::AddWordAction(const OpenDocument& doc, const
     const std::string& list = config.wordlists.front();
     Result<std::string> existing = ReadFile(list);
     if (!existing.ok()) changes.push_back(CreateFile(list));
-    changes.push_back(AppendTo(list, existing.ok() ? *existing : "", word));
+    changes.push_back(AppendTo(list, existing.ok() ? *existing : "", word, utf8_));
   } else {
     const std::filesystem::path folder = config.path.empty() ? std::filesystem::path(doc.path).parent_path()
                                                              : std::filesystem::path(config.path).parent_path();
@@ -90,11 +63,11 @@ std::optional<json> LanguageServer::AddWordAction(const OpenDocument& doc, const
     const std::string list = (folder / kWordList).string();
     Result<std::string> words = ReadFile(list);
     if (!words.ok()) changes.push_back(CreateFile(list));
-    changes.push_back(AppendTo(list, words.ok() ? *words : "", word));
+    changes.push_back(AppendTo(list, words.ok() ? *words : "", word, utf8_));
     if (!existing.ok()) changes.push_back(CreateFile(config_path));
     changes.push_back(spelling >= 0 ? InsertAt(PathToUri(config_path), spelling + 1, 0,
                                                std::string("  wordlist: ") + kWordList + "\n")
-                                    : AppendTo(config_path, text, std::string("spelling:\n  wordlist: ") + kWordList + "\n"));
+                                    : AppendTo(config_path, text, std::string("spelling:\n  wordlist: ") + kWordList + "\n", utf8_));
   }
   return json{{"title", "Add “" + d.text + "” to the project word list"},
               {"kind", "quickfix"},

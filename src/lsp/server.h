@@ -7,7 +7,8 @@
 // UTF-8 when the client offers it, else UTF-16; initialized, shutdown, exit,
 // $/cancelRequest), text documents (didOpen, didChange with full or incremental
 // changes, didSave, didClose), textDocument/codeAction (the sure fix as the
-// preferred quick fix, each suggestion, "disable CHECK for this line") and
+// preferred quick fix, each suggestion, "add WORD to the project word list",
+// "add SPELLING as a variant of ENTITY", "disable CHECK for this line") and
 // textDocument/hover (the entity card of a name mention). Malformed messages,
 // unknown methods and out-of-range positions get error responses or are
 // ignored; nothing a client sends makes it throw or stop.
@@ -103,6 +104,9 @@ class LanguageServer {
   // "Add WORD to the project word list" for a spelling finding (project_actions.cc).
   std::optional<nlohmann::json> AddWordAction(const OpenDocument& doc, const Diagnostic& d,
                                               const nlohmann::json& diagnostic);
+  // "Add SPELLING as a variant of ENTITY" for a names/unlisted-spelling finding (variant_action.cc).
+  std::optional<nlohmann::json> AddVariantAction(const OpenDocument& doc, const Diagnostic& d,
+                                                 const nlohmann::json& diagnostic);
 
   // The open document a request's params name, or nullptr.
   OpenDocument* Find(const nlohmann::json& params);

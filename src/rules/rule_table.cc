@@ -66,6 +66,22 @@ Status RuleTable::OverridePreferred(const std::string& id, const std::string& la
   return Status::Ok();
 }
 
+Status RuleTable::AddVariant(const std::string& id, const std::string& spelling, const SourceLocation& where) {
+  const int index = Find(id);
+  if (index < 0) {
+    return Status::Error(where.ToString() + ": no entity \"" + id + "\" in the rule tables" + DidYouMean(id, Ids()));
+  }
+  Entity& entity = entities_[index];
+  const std::string folded = MatchKey(spelling);
+  const auto same = [&](const Spelling& s) { return MatchKey(s.text) == folded; };
+  if (std::any_of(entity.variants.begin(), entity.variants.end(), same)) return Status::Ok();
+  for (const auto& [language, preferred] : entity.preferred) {
+    if (same(preferred)) return Status::Ok();
+  }
+  entity.variants.push_back(Spelling{spelling, SpellingTag::kNone, "", "", where});
+  return Status::Ok();
+}
+
 Status RuleTable::CheckIds() {
   by_id_.clear();
   by_id_.reserve(entities_.size());

@@ -32,6 +32,9 @@ class RuleTable {
   // preferred form becomes a variant. `where` locates the override (config).
   Status OverridePreferred(const std::string& id, const std::string& language, const std::string& spelling,
                            const SourceLocation& where);
+  // Adds `spelling` to the variants of entity `id` (a spelling it already has
+  // is left as it is). `where` locates the addition (config).
+  Status AddVariant(const std::string& id, const std::string& spelling, const SourceLocation& where);
 
   Status Finalize();
 

@@ -531,6 +531,117 @@ TEST_CASE("lsp: add a word appends a spelling section, or gives no action for a 
   CHECK(AddWord(actions).is_null());
 }
 
+// Does what an editor does with an action's documentChanges (creates, then edits, the files of `dir`).
+void ApplyWorkspaceEdit(const TempDir& dir, const json& action) {
+  for (const json& change : action["edit"]["documentChanges"]) {
+    const std::string path = *UriToPath(change.contains("kind") ? change["uri"] : change["textDocument"]["uri"]);
+    const std::string name = std::filesystem::relative(path, dir.path()).string();
+    if (change.contains("kind")) {
+      if (!std::filesystem::exists(path)) dir.Write(name, "");
+      continue;
+    }
+    dir.Write(name, ApplyEdits(testing::ReadAll(path), change["edits"]));
+  }
+}
+
+json Titled(const json& actions, const std::string& title) {
+  for (const json& a : actions) {
+    if (a["title"] == title) return a;
+  }
+  return nullptr;
+}
+
+const char kJaparovTable[] =
+    "entities:\n"
+    "  - id: sadyr-japarov\n"
+    "    kind: person\n"
+    "    original: { ky: Садыр Жапаров }\n"
+    "    preferred: { en: Sadyr Japarov }\n"
+    "%s"
+    "    source: AP\n";
+
+std::string JaparovTable(const std::string& variants) {
+  std::string table = kJaparovTable;
+  table.replace(table.find("%s"), 2, variants);
+  return table;
+}
+
+TEST_CASE("lsp: add a spelling as a variant of the entity in the project's rule table", "[lsp]") {
+  struct Case {
+    std::string variants, expected;
+  };
+  const std::vector<Case> cases = {
+      {"    variants: [{ spelling: Sadyr Zhaparov, tag: transliteration }]\n",
+       "    variants: [{ spelling: Sadyr Zhaparov, tag: transliteration }, Sadyr Japaroff]\n"},
+      {"    variants:  # spellings\n      - { spelling: Sadyr Zhaparov,\n          tag: transliteration }\n\n",
+       "    variants:  # spellings\n      - { spelling: Sadyr Zhaparov,\n          tag: transliteration }\n      - Sadyr Japaroff\n\n"},
+      {"    variants:\n    - Sadyr Zhaparov\n", "    variants:\n    - Sadyr Zhaparov\n    - Sadyr Japaroff\n"},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.variants);
+    TempDir dir;
+    dir.Write(".translint.yaml", "default_rules: false\nrules: [tables/]\nchecks:\n  spelling/unknown-word: off\n");
+    dir.Write("tables/names.yaml", JaparovTable(c.variants));
+    Client client;
+    client.Initialize();
+    const std::string uri = PathToUri(dir.path() + "/draft.md");
+    const json found = client.Open(uri, "Sadyr\nJaparoff spoke.\n").back()["params"]["diagnostics"];
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]["code"] == "names/unlisted-spelling");
+    const json actions = client.Request(2, "textDocument/codeAction",
+                                        {{"textDocument", {{"uri", uri}}}, {"range", found[0]["range"]}, {"context", {{"diagnostics", json::array()}}}})["result"];
+    const json action = Titled(actions, "Add “Sadyr Japaroff” as a variant of Sadyr Japarov");
+    REQUIRE(action.is_object());
+    ApplyWorkspaceEdit(dir, action);
+    std::string expected = JaparovTable(c.expected);
+    if (c.expected.empty()) expected.insert(expected.find("    kind:"), "    variants: [Sadyr Japaroff]\n");
+    CHECK(testing::ReadAll(dir.path() + "/tables/names.yaml") == expected);
+    // Saved, the spelling is a listed variant: the house form is now a sure fix.
+    const std::vector<json> out =
+        client.Notify("textDocument/didSave", {{"textDocument", {{"uri", PathToUri(dir.path() + "/tables/names.yaml")}}}});
+    REQUIRE(out.size() == 1);
+    REQUIRE(out[0]["params"]["diagnostics"].size() == 1);
+    CHECK(out[0]["params"]["diagnostics"][0]["code"] == "names/non-preferred");
+  }
+}
+
+TEST_CASE("lsp: add a spelling of a shipped entity to the configuration's variants", "[lsp]") {
+  struct Case {
+    std::string config, expected;  // "" = no configuration file
+  };
+  const std::string off = "checks:\n  spelling/unknown-word: off\n";
+  const std::vector<Case> cases = {
+      {"", "variants:\n  kassym-jomart-tokayev: [Qasym-Jomart Tokayev]\n"},
+      {off, off + "variants:\n  kassym-jomart-tokayev: [Qasym-Jomart Tokayev]\n"},
+      {"variants:\n    sadyr-japarov: [Sadyr Japaroff]\n" + off,
+       "variants:\n    kassym-jomart-tokayev: [Qasym-Jomart Tokayev]\n    sadyr-japarov: [Sadyr Japaroff]\n" + off},
+      {"variants:\n  kassym-jomart-tokayev: [Kassym Tokayev]  # old\n" + off,
+       "variants:\n  kassym-jomart-tokayev: [Kassym Tokayev, Qasym-Jomart Tokayev]  # old\n" + off},
+  };
+  for (const Case& c : cases) {
+    INFO(c.config);
+    TempDir dir;
+    if (!c.config.empty()) dir.Write(".translint.yaml", c.config);
+    const json actions = ActionsFor(dir, "Qasym-Jomart Tokayev met the delegation.\n", "names/unlisted-spelling");
+    const json action = Titled(actions, "Add “Qasym-Jomart Tokayev” as a variant of Kassym-Jomart Tokayev");
+    REQUIRE(action.is_object());
+    ApplyWorkspaceEdit(dir, action);
+    CHECK(testing::ReadAll(dir.path() + "/.translint.yaml") == c.expected);
+    // The edited configuration loads, and the spelling is now a listed variant.
+    CHECK(ActionsFor(dir, "Qasym-Jomart Tokayev met the delegation.\n", "names/unlisted-spelling").is_null());
+    CHECK(ActionsFor(dir, "Qasym-Jomart Tokayev met the delegation.\n", "names/non-preferred").is_array());
+  }
+  // A flow-style section, or a block list under the id, cannot be extended without rewriting it.
+  for (const std::string config : {"variants: {}\n", "variants:\n  kassym-jomart-tokayev:\n    - Kassym Tokayev\n"}) {
+    TempDir dir;
+    dir.Write(".translint.yaml", config);
+    const json actions = ActionsFor(dir, "Qasym-Jomart Tokayev met the delegation.\n", "names/unlisted-spelling");
+    REQUIRE(actions.is_array());
+    CHECK(Titled(actions, "Add “Qasym-Jomart Tokayev” as a variant of Kassym-Jomart Tokayev").is_null());
+  }
+}
+
 TEST_CASE("lsp: once the add-word edits are saved the spelling finding is gone", "[lsp]") {
   TempDir dir;
   dir.Write(".translint.yaml", "default_rules: false\nspelling:\n  dictionary: en_US\n");
@@ -543,14 +654,7 @@ TEST_CASE("lsp: once the add-word edits are saved the spelling finding is gone",
                                       {{"textDocument", {{"uri", uri}}}, {"range", found[0]["range"]}, {"context", {{"diagnostics", json::array()}}}})["result"];
   const json action = AddWord(actions);
   REQUIRE(action.is_object());
-  for (const json& change : action["edit"]["documentChanges"]) {  // what the editor does, then saves
-    const std::string path = *UriToPath(change.contains("kind") ? change["uri"] : change["textDocument"]["uri"]);
-    if (change.contains("kind")) {
-      if (!std::filesystem::exists(path)) dir.Write(std::filesystem::path(path).filename().string(), "");
-      continue;
-    }
-    dir.Write(std::filesystem::path(path).filename().string(), ApplyEdits(testing::ReadAll(path), change["edits"]));
-  }
+  ApplyWorkspaceEdit(dir, action);  // what the editor does, then saves
   CHECK(testing::ReadAll(dir.path() + "/.translint.yaml") ==
         "default_rules: false\nspelling:\n  wordlist: .translint-words.txt\n  dictionary: en_US\n");
   const std::vector<json> out =

@@ -38,6 +38,7 @@ class UnlistedSpellingCheck : public Check {
                               ", but no table lists this spelling; write " + Quoted(house) + SourceSuffix(entity, context.document.language()) +
                               ", or list the spelling if it is another person");
       d.suggestions.push_back(AdaptToSurface(surface, house));
+      d.entity = entity.id;
       sink->Report(std::move(d));
     }
   }
