@@ -38,6 +38,20 @@ TEST_CASE("Config errors are located and suggest a fix", "[lint]") {
         "c.yaml:1:16: default_rules must be true or false");
 }
 
+TEST_CASE("The config's variants add spellings to listed entities", "[lint]") {
+  Result<Config> c = ParseConfig("c.yaml", "variants:\n  kyiv: [Kiyv, \"Kyiv, city\"]\n");
+  REQUIRE(c.ok());
+  REQUIRE(c->variants.size() == 2);
+  CHECK(c->variants[1].entity == "kyiv");
+  CHECK(c->variants[1].spelling == "Kyiv, city");
+  CHECK(c->variants[0].where.ToString() == "c.yaml:2:10");
+  CHECK(ConfigToYaml(*c).find("variants:\n  kyiv: [Kiyv, \"Kyiv, city\"]") != std::string::npos);
+  CHECK(ParseConfig("c.yaml", "variants: [kyiv]\n").status().message() ==
+        "c.yaml:1:11: variants must map entity ids to lists of spellings");
+  CHECK(ParseConfig("c.yaml", "variants:\n  kyiv: Kiyv\n").status().message() ==
+        "c.yaml:2:9: variants.kyiv must be a list of spellings");
+}
+
 TEST_CASE("DiscoverConfig finds the nearest .translint.yaml upward", "[lint]") {
   testing::TempDir dir;
   dir.Write(".translint.yaml", "language: en\n");

@@ -75,6 +75,23 @@ TEST_CASE("A config can override a house spelling and silence a check", "[lint]"
   CHECK(unknown.status().message() == "c.yaml:3:9: no entity \"kiev\" in the rule tables (did you mean \"kyiv\"?)");
 }
 
+TEST_CASE("A spelling the config adds to an entity's variants is a mention of it", "[lint]") {
+  Config config;
+  config.variants.push_back(VariantAddition{"kyiv", "Kiyv", SourceLocation{"c.yaml", 2, 10}});
+  config.variants.push_back(VariantAddition{"kyiv", "KIEV", SourceLocation{"c.yaml", 2, 16}});  // listed already
+  Result<std::unique_ptr<Linter>> linter = Make(kKyiv, config);
+  REQUIRE(linter.ok());
+  const std::vector<Diagnostic> found = (*linter)->Lint(Document("a.md", "Kiyv is a typo.\n", "en"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].check == "names/non-preferred");
+  CHECK(found[0].fix[0].replacement == "Kyiv");
+  const std::vector<Spelling>& variants = (*linter)->table().entities()[0].variants;
+  REQUIRE(variants.size() == 2);
+  CHECK(variants[1].where.ToString() == "c.yaml:2:10");
+  config.variants[0].entity = "kiev";
+  CHECK(Make(kKyiv, config).status().message() == "c.yaml:2:10: no entity \"kiev\" in the rule tables (did you mean \"kyiv\"?)");
+}
+
 TEST_CASE("Binary and invalid UTF-8 input is reported, not checked", "[lint]") {
   Result<std::unique_ptr<Linter>> linter = Make(kKyiv);
   REQUIRE(linter.ok());
