@@ -45,7 +45,10 @@ std::optional<InputFormat> FormatOfLanguageId(const std::string& language_id, co
 
 }  // namespace
 
-LanguageServer::LanguageServer(Send send) : send_(std::move(send)), workspace_(std::make_unique<Workspace>(options_)) {}
+LanguageServer::LanguageServer(Send send) : send_(std::move(send)), workspace_(std::make_shared<Workspace>(options_)) {}
+
+LanguageServer::LanguageServer(Send send, std::shared_ptr<Workspace> workspace)
+    : send_(std::move(send)), workspace_(std::move(workspace)) {}
 
 void LanguageServer::Handle(const std::string& body) {
   json message = json::parse(body, nullptr, false);
@@ -214,7 +217,7 @@ void LanguageServer::DidChangeWatchedFiles(const json& params) {
 }
 
 void LanguageServer::Reload() {
-  workspace_ = std::make_unique<Workspace>(options_);
+  workspace_ = std::make_shared<Workspace>(options_);
   config_problems_.clear();
   for (const std::string& uri : problem_uris_) {
     send_(Notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));

@@ -51,6 +51,9 @@ class LanguageServer {
 
   using Send = std::function<void(const nlohmann::json&)>;
   explicit LanguageServer(Send send);
+  // Starts with `workspace` and the Linters it has built (a test or fuzz target
+  // runs many servers with one); a reload replaces it with a new one.
+  LanguageServer(Send send, std::shared_ptr<Workspace> workspace);
 
   void Handle(const std::string& body);
   // Checks every document changed since its last diagnostics and publishes them.
@@ -126,7 +129,7 @@ class LanguageServer {
 
   Send send_;
   Options options_;
-  std::unique_ptr<Workspace> workspace_;
+  std::shared_ptr<Workspace> workspace_;
   std::map<std::string, OpenDocument> documents_;  // by URI
   std::set<std::string> config_problems_;           // messages already shown
   std::set<std::string> problem_uris_;              // configuration files with a published problem

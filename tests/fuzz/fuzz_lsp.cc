@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <sstream>
 #include <string>
 
@@ -18,9 +19,13 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  // One workspace for every input: building the Linters once keeps the runs fast.
+  static const translint::Options options;
+  static const auto workspace = std::make_shared<translint::Workspace>(options);
   std::istringstream in(std::string(reinterpret_cast<const char*>(data), size));
   std::ostringstream out;
-  translint::LanguageServer server([&](const nlohmann::json& message) { translint::WriteMessage(out, message); });
+  translint::LanguageServer server([&](const nlohmann::json& message) { translint::WriteMessage(out, message); },
+                                   workspace);
   for (int messages = 0; messages < 64 && !server.exited(); ++messages) {
     const translint::Framed framed = translint::ReadMessage(in);
     if (framed.end) break;
