@@ -6,6 +6,7 @@
 #include "base/utf8.h"
 #include "formats/html_reader.h"
 #include "formats/jsonl_reader.h"
+#include "formats/po_reader.h"
 #include "text/front_matter.h"
 
 namespace translint {
@@ -40,6 +41,7 @@ InputFormat InputFormatForPath(std::string_view path) {
   if (EndsWith(path, ".jsonl")) return InputFormat::kJsonLines;
   if (EndsWith(path, ".html") || EndsWith(path, ".htm")) return InputFormat::kHtml;
   if (EndsWith(path, ".md") || EndsWith(path, ".markdown")) return InputFormat::kMarkdown;
+  if (EndsWith(path, ".po") || EndsWith(path, ".pot")) return InputFormat::kPo;
   return InputFormat::kPlainText;
 }
 
@@ -73,6 +75,7 @@ DocumentBatch ReadDocuments(const std::string& path, std::string bytes, const Re
   const InputFormat format = options.format.value_or(InputFormatForPath(path));
   if (format == InputFormat::kJsonLines) return ReadJsonLines(path, bytes, options, file_offset, first_line);
   if (format == InputFormat::kHtml && !Unreadable(bytes)) return ReadHtml(path, std::move(bytes), options);
+  if (format == InputFormat::kPo && !Unreadable(bytes)) return ReadPo(path, std::move(bytes), options);
   const DocumentFormat kind = format == InputFormat::kMarkdown ? DocumentFormat::kMarkdown : DocumentFormat::kPlainText;
   DocumentMeta meta = Unreadable(bytes) ? DocumentMeta{} : FrontMatterMeta(bytes, kind == DocumentFormat::kMarkdown);
   const std::string declared = SupportedLanguage(meta.language);

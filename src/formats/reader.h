@@ -4,7 +4,8 @@
 //    matter (text/front_matter.h) gives its metadata;
 //  - JSON Lines (.jsonl): one Document per record (jsonl_reader.h);
 //  - HTML (.html, .htm): one Document, the visible text of the article
-//    (html_reader.h).
+//    (html_reader.h);
+//  - Gettext catalogs (.po, .pot): one Document, the translations (po_reader.h).
 // Every Document's spans map back to the file's bytes (Document::SourceSpan), so
 // findings point at the file and fixes edit it. A part of a file that cannot be
 // read (a JSONL line that is not JSON) is a RecordProblem at its place; the rest
@@ -22,7 +23,7 @@
 
 namespace translint {
 
-enum class InputFormat { kPlainText, kMarkdown, kJsonLines, kHtml };
+enum class InputFormat { kPlainText, kMarkdown, kJsonLines, kHtml, kPo };
 
 InputFormat InputFormatForPath(std::string_view path);
 

@@ -31,7 +31,7 @@ std::string PathFor(const std::string& uri) {
 
 // The format a languageId names, when the path's extension does not say.
 std::optional<InputFormat> FormatOfLanguageId(const std::string& language_id, const std::string& path) {
-  for (const char* known : {".md", ".markdown", ".html", ".htm", ".jsonl", ".txt"}) {
+  for (const char* known : {".md", ".markdown", ".html", ".htm", ".jsonl", ".po", ".pot", ".txt"}) {
     if (path.size() >= std::strlen(known) && path.compare(path.size() - std::strlen(known), std::string::npos, known) == 0) {
       return std::nullopt;
     }
@@ -39,6 +39,7 @@ std::optional<InputFormat> FormatOfLanguageId(const std::string& language_id, co
   if (language_id == "markdown") return InputFormat::kMarkdown;
   if (language_id == "html") return InputFormat::kHtml;
   if (language_id == "jsonl" || language_id == "jsonlines") return InputFormat::kJsonLines;
+  if (language_id == "po") return InputFormat::kPo;
   if (language_id == "plaintext" || language_id == "text") return InputFormat::kPlainText;
   return std::nullopt;
 }

@@ -383,3 +383,29 @@ TEST_CASE("A file name that is not UTF-8 stays recoverable in JSON", "[cli]") {
   CHECK(diagnostics[0]["path"] == "./bad\xEF\xBF\xBD name%.txt");  // shown with U+FFFD
   CHECK(diagnostics[0]["path_bytes"] == "./bad%FF%20name%25.txt");  // exact: percent-encoded bytes
 }
+
+TEST_CASE("A PO catalog: only the translations are checked, and fix rewrites only them", "[cli]") {
+  TempDir dir;
+  dir.Write("rules.yaml", kRules);
+  // The Russian source and the comments are not the text: no untranslated Cyrillic, no spelling.
+  const std::string catalog =
+      "msgid \"\"\n"
+      "msgstr \"Language: en\\n\"\n"
+      "\n"
+      "#: news.c:3  Kiev\n"
+      "msgid \"Мэр Киева\"\n"
+      "msgstr \"\"\n"
+      "\"The mayor of \"\n"
+      "\"Kiev\"\n";
+  const std::string path = dir.Write("ru-en.po", catalog);
+  const RunResult check = RunTranslint({"check", "--rules", "rules.yaml", "--format", "json", "."}, dir.path());
+  CHECK(check.exit_code == 1);
+  CHECK(check.out.find("\"check\":\"names/non-preferred\"") != std::string::npos);
+  CHECK(check.out.find("\"line\":8,\"column\":2") != std::string::npos);
+  CHECK(check.out.find("script/") == std::string::npos);
+  const RunResult fix = RunTranslint({"fix", "--rules", "rules.yaml", "ru-en.po"}, dir.path());
+  CHECK(fix.err == "translint: fixed 1 finding in 1 file\n");
+  std::string expected = catalog;
+  expected.replace(expected.rfind("Kiev"), 4, "Kyiv");
+  CHECK(ReadAll(path) == expected);
+}

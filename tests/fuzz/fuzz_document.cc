@@ -1,5 +1,5 @@
 // Fuzz target: one input file through a reader (chosen by the first byte:
-// Markdown, text, HTML, JSON Lines), the checks and the fixes: the fixes apply
+// Markdown, text, HTML, JSON Lines, PO), the checks and the fixes: the fixes apply
 // cleanly, and the fixed text is read and checked again. Uses the shipped
 // tables and schemes.
 #include <cstddef>
@@ -39,8 +39,8 @@ std::string CheckAndFix(const std::string& path, const std::string& bytes) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  static const char* kPaths[] = {"a.md", "a.txt", "a.html", "a.jsonl"};
-  const std::string path = kPaths[data[0] % 4];
+  static const char* kPaths[] = {"a.md", "a.txt", "a.html", "a.jsonl", "a.po"};
+  const std::string path = kPaths[data[0] % 5];
   const std::string bytes(reinterpret_cast<const char*>(data + 1), size - 1);
   const std::string fixed = CheckAndFix(path, bytes);
   (void)CheckAndFix(path, fixed);  // the fixed text is read and checked again
