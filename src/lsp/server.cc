@@ -1,7 +1,6 @@
 #include "lsp/server.h"
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 
 #include "lsp/json_rpc.h"
@@ -31,11 +30,8 @@ std::string PathFor(const std::string& uri) {
 
 // The format a languageId names, when the path's extension does not say.
 std::optional<InputFormat> FormatOfLanguageId(const std::string& language_id, const std::string& path) {
-  for (const char* known : {".md", ".markdown", ".html", ".htm", ".jsonl", ".po", ".pot", ".txt"}) {
-    if (path.size() >= std::strlen(known) && path.compare(path.size() - std::strlen(known), std::string::npos, known) == 0) {
-      return std::nullopt;
-    }
-  }
+  const bool txt = path.size() >= 4 && path.compare(path.size() - 4, 4, ".txt") == 0;
+  if (txt || InputFormatForPath(path) != InputFormat::kPlainText) return std::nullopt;
   if (language_id == "markdown") return InputFormat::kMarkdown;
   if (language_id == "html") return InputFormat::kHtml;
   if (language_id == "jsonl" || language_id == "jsonlines") return InputFormat::kJsonLines;
