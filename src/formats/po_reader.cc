@@ -1,5 +1,6 @@
 #include "formats/po_reader.h"
 
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <vector>
@@ -18,13 +19,16 @@ struct Piece {
 struct Value {
   std::string text;
   std::vector<Piece> pieces;
-  size_t source_end = 0;  // after its last string
+  size_t source_begin = 0;  // its first string's opening quote
+  size_t source_end = 0;    // after its last string
+  int plural = 0;           // N of msgstr[N]
 };
 
 // Decodes the quoted string that starts at `quote` of `line` (which starts at
 // file offset `offset`) onto `value`; returns false when it is not terminated
 // or is followed by more than white space.
 bool DecodeString(std::string_view line, size_t quote, size_t offset, Value* value) {
+  if (value->source_end == 0) value->source_begin = offset + quote;
   size_t i = quote + 1;
   while (i < line.size() && line[i] != '"') {
     if (line[i] != '\\') {
@@ -64,8 +68,12 @@ class PoParser {
     const size_t start = line.find_first_not_of(" \t");
     if (start == std::string_view::npos) return EndEntry();
     if (line[start] == '#') {
-      // Comments and flags come before an entry; "#~" lines are obsolete entries.
-      return EndValue();
+      // Comments and flags come before an entry (so one after a msgstr starts the
+      // next); "#~" lines are obsolete entries.
+      if (saw_msgstr_) EndEntry();
+      EndValue();
+      if (line.substr(start, 2) == "#," && HasFlag(line.substr(start + 2), "fuzzy")) fuzzy_ = true;
+      return;
     }
     if (line[start] == '"') {
       if (current_ == nullptr) return Problem(line, offset, number, "a string continues no msgid or msgstr");
@@ -82,10 +90,12 @@ class PoParser {
     }
     if ((key == "msgid" || key == "msgctxt") && saw_msgstr_) EndEntry();  // entries need no blank line between them
     EndValue();
-    if (key == "msgctxt") has_context_ = true;
     current_ = &values_.emplace_back();
     is_msgstr_ = key.rfind("msgstr", 0) == 0;
+    if (key == "msgctxt") context_ = current_;
     if (key == "msgid") msgid_ = current_;
+    if (key == "msgid_plural") msgid_plural_ = current_;
+    if (key.size() > 6 && is_msgstr_) current_->plural = std::stoi(std::string(key.substr(7, key.size() - 8)));
     saw_msgstr_ |= is_msgstr_;
     if (!DecodeString(line, quote, offset, current_)) Problem(line, offset, number, Unterminated());
   }
@@ -96,18 +106,33 @@ class PoParser {
     DocumentMeta meta;
     meta.language = language_;
     auto source = std::make_shared<DocumentSource>(std::move(bytes), 0, 1, &PoEscape);
-    batch_->documents.insert(batch_->documents.begin(),
-                             std::make_unique<Document>(path_, std::move(text_), declared.empty() ? default_language_ : declared,
-                                                        DocumentFormat::kPlainText, std::move(meta), std::move(source),
-                                                        std::move(map_)));
+    auto document = std::make_unique<Document>(path_, std::move(text_), declared.empty() ? default_language_ : declared,
+                                               DocumentFormat::kPlainText, std::move(meta), std::move(source),
+                                               std::move(map_));
+    document->SetUnits(std::move(units_), SupportedLanguage(source_language_));
+    batch_->documents.insert(batch_->documents.begin(), std::move(document));
   }
 
   void set_default_language(std::string language) { default_language_ = std::move(language); }
 
  private:
+  // Whether the comma-separated flags of a "#," line include `flag`.
+  static bool HasFlag(std::string_view flags, std::string_view flag) {
+    size_t at = 0;
+    while (at <= flags.size()) {
+      size_t end = std::min(flags.find(',', at), flags.size());
+      std::string_view f = flags.substr(at, end - at);
+      while (!f.empty() && (f.front() == ' ' || f.front() == '\t')) f.remove_prefix(1);
+      while (!f.empty() && (f.back() == ' ' || f.back() == '\t')) f.remove_suffix(1);
+      if (f == flag) return true;
+      at = end + 1;
+    }
+    return false;
+  }
+
   static bool Known(std::string_view key) {
     if (key == "msgctxt" || key == "msgid" || key == "msgid_plural" || key == "msgstr") return true;
-    return key.size() > 8 && key.rfind("msgstr[", 0) == 0 && key.back() == ']' &&
+    return key.size() > 8 && key.size() <= 11 && key.rfind("msgstr[", 0) == 0 && key.back() == ']' &&  // N < 1000
            key.substr(7, key.size() - 8).find_first_not_of("0123456789") == std::string_view::npos;
   }
 
@@ -115,28 +140,47 @@ class PoParser {
 
   // The value being read is complete: a translation becomes a paragraph of the text.
   void EndValue() {
-    if (current_ != nullptr && is_msgstr_) {
-      const bool header = msgid_ != nullptr && msgid_->text.empty() && !has_context_;
+    if (current_ != nullptr && is_msgstr_ && msgid_ != nullptr) {
+      const bool header = msgid_->text.empty() && context_ == nullptr;
       if (header) {
         ReadHeader(current_->text);
-      } else if (!current_->text.empty()) {
-        if (!text_.empty()) {
-          map_.Add(current_->pieces.front().source_begin, 0, 2, false);  // a paragraph break between translations
-          text_ += "\n\n";
-        }
-        text_ += current_->text;
-        for (const Piece& p : current_->pieces) map_.Add(p.source_begin, p.source_length, p.text_length, p.verbatim);
+      } else {
+        AddTranslation(*current_);
       }
     }
     current_ = nullptr;
     is_msgstr_ = false;
   }
 
+  // A translation becomes a paragraph of the text and, with its msgid, a unit.
+  void AddTranslation(const Value& msgstr) {
+    TranslationUnit unit;
+    if (!msgstr.text.empty()) {
+      if (!text_.empty()) {
+        map_.Add(msgstr.pieces.front().source_begin, 0, 2, false);  // a paragraph break between translations
+        text_ += "\n\n";
+      }
+      unit.target.begin = text_.size();
+      text_ += msgstr.text;
+      for (const Piece& p : msgstr.pieces) map_.Add(p.source_begin, p.source_length, p.text_length, p.verbatim);
+    } else {
+      unit.target.begin = text_.size();
+    }
+    unit.target.end = text_.size();
+    unit.target_file_offset = msgstr.source_begin;
+    const Value& source = msgstr.plural > 0 && msgid_plural_ != nullptr ? *msgid_plural_ : *msgid_;
+    unit.source = source.text;
+    unit.source_in_file = Span{source.source_begin, source.source_end};
+    unit.id = context_ != nullptr ? context_->text + "|" + msgid_->text : msgid_->text;
+    unit.fuzzy = fuzzy_;
+    units_.push_back(std::move(unit));
+  }
+
   void EndEntry() {
     EndValue();
     values_.clear();
-    msgid_ = nullptr;
-    has_context_ = saw_msgstr_ = false;
+    msgid_ = msgid_plural_ = context_ = nullptr;
+    saw_msgstr_ = fuzzy_ = false;
   }
 
   // "Language: de_DE\n" among the header's fields.
@@ -146,10 +190,12 @@ class PoParser {
       size_t end = header.find('\n', at);
       if (end == std::string_view::npos) end = header.size();
       const std::string_view field = header.substr(at, end - at);
-      if (field.rfind("Language:", 0) == 0) {
-        const std::string_view v = field.substr(9);
+      for (auto [name, out] : {std::pair{std::string_view("Language:"), &language_},
+                               std::pair{std::string_view("X-Source-Language:"), &source_language_}}) {
+        if (field.rfind(name, 0) != 0) continue;
+        const std::string_view v = field.substr(name.size());
         const size_t b = v.find_first_not_of(' ');
-        if (b != std::string_view::npos) language_ = std::string(v.substr(b, v.find_last_not_of(" \r") + 1 - b));
+        if (b != std::string_view::npos) *out = std::string(v.substr(b, v.find_last_not_of(" \r") + 1 - b));
       }
       at = end + 1;
     }
@@ -164,11 +210,14 @@ class PoParser {
   std::string default_language_;
   std::string text_;
   SourceMap map_;
-  std::string language_;
+  std::string language_, source_language_;  // from the header
+  std::vector<TranslationUnit> units_;
   std::deque<Value> values_;  // of the current entry (stable addresses)
   Value* current_ = nullptr;   // the value its continued strings add to
   Value* msgid_ = nullptr;
-  bool is_msgstr_ = false, has_context_ = false, saw_msgstr_ = false;
+  Value* msgid_plural_ = nullptr;
+  Value* context_ = nullptr;
+  bool is_msgstr_ = false, saw_msgstr_ = false, fuzzy_ = false;
 };
 
 }  // namespace

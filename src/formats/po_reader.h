@@ -10,7 +10,10 @@
 // msgstr[N] too), decoded, one paragraph per string; the msgid (the source),
 // msgctxt, comments and obsolete entries (#~) are not text, so they are neither
 // spell-checked nor reported as untranslated. The header entry (msgid "") is not
-// text either: its "Language:" field is the document's language. The Document
+// text either: its "Language:" field is the document's language, and
+// "X-Source-Language:" (when there) the sources'. Each msgstr is also a
+// TranslationUnit with its msgid (msgid_plural for msgstr[N], N > 0), the
+// entry's context and its fuzzy flag, for the checks against the source. The Document
 // keeps the file as its DocumentSource with a SourceMap through the strings'
 // escapes and line continuations, so findings point at the file's line and
 // column and a fix rewrites the string's bytes, C-escaped, leaving every other

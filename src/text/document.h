@@ -22,6 +22,7 @@
 #include "text/edit.h"
 #include "text/line_index.h"
 #include "text/source_map.h"
+#include "text/translation_unit.h"
 
 namespace translint {
 
@@ -94,6 +95,16 @@ class Document {
   // nullopt when an edit would also replace markup (it spans two HTML blocks).
   std::optional<std::vector<Edit>> ToSourceEdits(const std::vector<Edit>& edits) const;
 
+  // A bilingual input's units, in text order, and the language of their sources
+  // ("" when the input does not say). Empty for a monolingual document.
+  const std::vector<TranslationUnit>& units() const { return units_; }
+  const std::string& source_language() const { return source_language_; }
+  // For the reader, before the Document is shared.
+  void SetUnits(std::vector<TranslationUnit> units, std::string source_language) {
+    units_ = std::move(units);
+    source_language_ = std::move(source_language);
+  }
+
  private:
   std::string path_;
   std::string text_;
@@ -103,6 +114,8 @@ class Document {
   std::shared_ptr<const DocumentSource> source_;
   SourceMap map_;
   LineIndex lines_;
+  std::vector<TranslationUnit> units_;
+  std::string source_language_;
 };
 
 }  // namespace translint

@@ -120,3 +120,42 @@ TEST_CASE("PO: .po and .pot files are read as catalogs", "[formats]") {
   REQUIRE(batch.documents.size() == 1);
   CHECK(batch.documents[0]->text().empty());  // a template has no translations
 }
+
+TEST_CASE("PO: each translation is a unit with its source, context and fuzzy flag", "[formats]") {
+  const DocumentBatch batch = ReadPo("de.po", kCatalog, ReadOptions{});
+  const Document& doc = *batch.documents[0];
+  const std::vector<TranslationUnit>& units = doc.units();
+  REQUIRE(units.size() == 5);  // the header is no unit, the obsolete entry neither
+  CHECK(doc.source_language().empty());  // the header does not say
+  const auto target = [&](const TranslationUnit& u) { return std::string(doc.text().substr(u.target.begin, u.target.size())); };
+  CHECK(units[0].source == "Sadyr Japarov met the delegation.");
+  CHECK(target(units[0]) == "Sadyr Zhaparov traf die \"Delegation\".");
+  CHECK(Bytes(kCatalog, units[0].source_in_file) == "\"Sadyr Japarov met the delegation.\"");
+  CHECK_FALSE(units[0].fuzzy);
+  // The plural forms: msgstr[0] has the msgid, msgstr[1] the msgid_plural; both are fuzzy.
+  CHECK(units[1].source == "One story");
+  CHECK(units[2].source == "%d stories");
+  CHECK(target(units[2]) == "%d Geschichten\n\u00FCber Bischkek");
+  CHECK((units[1].fuzzy && units[2].fuzzy));
+  CHECK(units[3].id == "menu|");
+  CHECK_FALSE(units[3].fuzzy);
+  // No translation yet: an empty target at the place of its string.
+  CHECK(units[4].source == "Untranslated");
+  CHECK(units[4].target.empty());
+  CHECK(kCatalog.substr(units[4].target_file_offset, 3) == "\"\"\n");
+}
+
+TEST_CASE("PO: a comment after a msgstr starts the next entry, and the header names the source language", "[formats]") {
+  const std::string file =
+      "msgid \"\"\nmsgstr \"Language: en\\nX-Source-Language: ru\\n\"\n"
+      "msgid \"Один\"\nmsgstr \"One\"\n#, fuzzy, c-format\nmsgid \"Два\"\nmsgstr \"Two\"\n"
+      "msgid \"Три\"\nmsgstr \"Three\"\n";
+  const DocumentBatch batch = ReadPo("ru-en.po", file, ReadOptions{});
+  const Document& doc = *batch.documents[0];
+  CHECK(doc.source_language() == "ru");
+  REQUIRE(doc.units().size() == 3);
+  CHECK_FALSE(doc.units()[0].fuzzy);
+  CHECK(doc.units()[1].fuzzy);
+  CHECK_FALSE(doc.units()[2].fuzzy);
+  CHECK(ReadPo("x.po", "msgid \"a\"\nmsgstr[99999999999] \"b\"\n", ReadOptions{}).problems.size() == 1);
+}

@@ -1,0 +1,27 @@
+// TranslationUnit: one source segment and its translation in a bilingual input
+// (a PO entry's msgid and msgstr, an XLIFF <source> and <target>), the input of
+// the checks that compare a translation with its source (group source/).
+//
+// The target is a span of the Document's text (empty when there is no
+// translation yet: then `target_file_offset` says where its string is); the
+// source is kept decoded, with its place in the file for the finding's note.
+// A plain value.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "text/span.h"
+
+namespace translint {
+
+struct TranslationUnit {
+  Span target;                    // in the Document's text
+  size_t target_file_offset = 0;  // the file's byte where the target's string starts
+  std::string source;             // decoded
+  Span source_in_file;            // the source's bytes in the file, quotes and markup included
+  std::string id;                 // what names the unit in its file ("msgctxt|msgid", an XLIFF id)
+  bool fuzzy = false;             // a draft the translator has not confirmed
+};
+
+}  // namespace translint
