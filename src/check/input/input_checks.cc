@@ -60,10 +60,12 @@ class InvalidRecordCheck : public Check {
  public:
   const CheckInfo& info() const override {
     static const CheckInfo kInfo{
-        "input/invalid-record", "A record of an archive could not be read; it is skipped.",
+        "input/invalid-record", "A record of an archive, or a line of a PO catalog, could not be read; it is skipped.",
         "A line of a JSON Lines archive that is not valid JSON, is not an object, or has no text field is "
         "reported at its line, and the other records of the file are still checked. Repair the line, or name "
-        "the text field with `archive: { text: FIELD }` in .translint.yaml.\n"
+        "the text field with `archive: { text: FIELD }` in .translint.yaml. In a PO catalog, a line that is "
+        "not PO syntax (a keyword and a \"string\", a continued \"string\", a # comment) or a string that is "
+        "not closed is reported the same way.\n"
         "Before: {\"title\": \"Budget\", \"txt\": \"...\"}\n"
         "After:  {\"title\": \"Budget\", \"text\": \"...\"}",
         Severity::kError, CheckScope::kDocument, false};
