@@ -7,6 +7,7 @@
 #include "check/names/name_checks.h"
 #include "check/numbers/number_checks.h"
 #include "check/script/script_checks.h"
+#include "check/source/source_checks.h"
 #include "check/spelling/unknown_word_check.h"
 #include "check/structure/structure_checks.h"
 #include "check/typography/typography_checks.h"
@@ -49,6 +50,7 @@ const CheckRegistry& BuiltinChecks() {
     RegisterNameChecks(r);
     RegisterNumberChecks(r);
     RegisterScriptChecks(r);
+    RegisterSourceChecks(r);
     RegisterSpellingChecks(r);
     RegisterStructureChecks(r);
     RegisterTypographyChecks(r);

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "bilingual/source_side.h"
 #include "corpus/corpus_index.h"
 #include "diag/check_info.h"
 #include "diag/diagnostic.h"
@@ -47,6 +48,9 @@ struct CheckContext {
   const std::vector<NameOccurrence>* full_names = nullptr;
   const std::vector<NearMention>* near_mentions = nullptr;
   const SchemeSet* schemes = nullptr;  // the romanization schemes, when loaded
+  // For a bilingual document, the source side of each of its units (in the
+  // order of Document::units()); else null.
+  const std::vector<SourceSide>* sources = nullptr;
 };
 
 class Check {

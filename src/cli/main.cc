@@ -33,6 +33,9 @@ void AddCommonOptions(CLI::App* command, translint::Options* o) {
       ->allow_extra_args(false);
   command->add_option("--config", o->config, "Configuration file (default: the nearest .translint.yaml)");
   command->add_option("--language", o->language, "Language of the texts: en, de, fr, or ru for Russian sources (default: config, en)");
+  command->add_option("--source-language", o->source_language,
+                      "Language of the sources of bilingual inputs (PO, XLIFF) when the file does not say (default: config, "
+                      "else ru for Cyrillic sources)");
   command->add_option("--stdin-filename", o->stdin_filename, "Path to report for standard input");
   command->add_option("--color", o->color, "Colour the text output")->check(CLI::IsMember({"auto", "always", "never"}));
   command->add_option("-j,--jobs", o->jobs, "Worker threads (default: one per core)");

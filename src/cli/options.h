@@ -21,6 +21,7 @@ struct Options {
   std::vector<std::string> rules;        // --rules (replaces the shipped tables)
   std::optional<std::string> config;     // --config
   std::optional<std::string> language;   // --language
+  std::optional<std::string> source_language;  // --source-language
   std::string stdin_filename = "<stdin>";
   std::string color = "auto";            // auto | always | never
   bool print_config = false;

@@ -47,6 +47,7 @@ Result<Config> Workspace::ConfigFor(const std::string& folder) {
     config.language = NormalizedLanguage(*options_.language);
     if (config.language.empty()) return Status::Error("--language " + *options_.language + ": " + UnknownLanguage(*options_.language));
   }
+  if (options_.source_language) config.source_language = PrimaryLanguage(*options_.source_language);
   return config;
 }
 

@@ -43,14 +43,20 @@ size_t EndByteColumn(const Location& l) {
 }
 
 Location LocationOf(const Document& document, Span span) {
+  const Span bytes = document.SourceSpan(span);
+  const size_t base = document.source_offset();
+  return LocationOfSourceBytes(document, Span{bytes.begin - base, bytes.end - base});
+}
+
+Location LocationOfSourceBytes(const Document& document, Span bytes) {
   Location location;
   location.path = document.path();
-  location.span = document.SourceSpan(span);
-  location.start = document.SourcePosition(span.begin, false);
-  location.end = document.SourcePosition(span.end, true);
-  const std::string_view line = document.SourceLineAt(span.begin);
+  location.span = Span{document.source_offset() + bytes.begin, document.source_offset() + bytes.end};
+  location.start = document.PositionOfSourceByte(bytes.begin);
+  location.end = document.PositionOfSourceByte(bytes.end);
+  const std::string_view line = document.SourceLineOfByte(bytes.begin);
   const std::string_view source = document.source_text();
-  const char* at = source.data() + std::min(location.span.begin - document.source_offset(), source.size());
+  const char* at = source.data() + std::min(bytes.begin, source.size());
   const bool inside = at >= line.data() && at <= line.data() + line.size();
   SetExcerpt(line, inside ? static_cast<size_t>(at - line.data()) : 0, &location);
   return location;

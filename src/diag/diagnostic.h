@@ -57,6 +57,8 @@ std::optional<TextRange> RangeNear(const Location& location, Span span);
 void SetExcerpt(std::string_view line, size_t offset_in_line, Location* location);
 
 Location LocationOf(const Document& document, Span span);
+// The location of bytes `bytes` of the document's source_text() (a unit's source).
+Location LocationOfSourceBytes(const Document& document, Span bytes);
 
 struct Note {
   Location location;

@@ -109,7 +109,7 @@ class PoParser {
     auto document = std::make_unique<Document>(path_, std::move(text_), declared.empty() ? default_language_ : declared,
                                                DocumentFormat::kPlainText, std::move(meta), std::move(source),
                                                std::move(map_));
-    document->SetUnits(std::move(units_), SupportedLanguage(source_language_));
+    document->SetUnits(std::move(units_), PrimaryLanguage(source_language_));
     batch_->documents.insert(batch_->documents.begin(), std::move(document));
   }
 
@@ -171,6 +171,7 @@ class PoParser {
     const Value& source = msgstr.plural > 0 && msgid_plural_ != nullptr ? *msgid_plural_ : *msgid_;
     unit.source = source.text;
     unit.source_in_file = Span{source.source_begin, source.source_end};
+    for (const Piece& p : source.pieces) unit.source_map.Add(p.source_begin, p.source_length, p.text_length, p.verbatim);
     unit.id = context_ != nullptr ? context_->text + "|" + msgid_->text : msgid_->text;
     unit.fuzzy = fuzzy_;
     units_.push_back(std::move(unit));

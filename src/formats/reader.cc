@@ -45,12 +45,17 @@ InputFormat InputFormatForPath(std::string_view path) {
   return InputFormat::kPlainText;
 }
 
-std::string SupportedLanguage(std::string_view declared) {
+std::string PrimaryLanguage(std::string_view declared) {
   std::string code;
   for (char c : declared) {
-    if (c == '-' || c == '_') break;
+    if (c == '-' || c == '_' || c == '.' || c == '@') break;
     code.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
+  return code;
+}
+
+std::string SupportedLanguage(std::string_view declared) {
+  const std::string code = PrimaryLanguage(declared);
   for (const char* known : {"en", "de", "fr", "ru"}) {
     if (code == known) return code;
   }

@@ -66,5 +66,7 @@ DocumentMeta FrontMatterMeta(std::string_view text, bool markdown);
 
 // The language a document declares, when translint supports it ("EN-us" -> "en"), else "".
 std::string SupportedLanguage(std::string_view declared);
+// Its primary subtag, lower-cased, whether supported or not ("ru_RU.UTF-8" -> "ru").
+std::string PrimaryLanguage(std::string_view declared);
 
 }  // namespace translint

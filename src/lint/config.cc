@@ -14,7 +14,7 @@ namespace {
 
 const std::vector<std::string> kKeys = {"language",   "rules",  "default_rules", "fail_on",           "extensions",
                                         "checks",     "preferred", "variants",   "spelling",           "generated_variants",
-                                        "archive"};
+                                        "archive",    "source_language"};
 const std::vector<std::string> kSeverities = {"off", "info", "warning", "error"};
 
 Status ParseChecks(const YamlReader& yaml, const YAML::Node& node, Config* config) {
@@ -133,6 +133,11 @@ Result<Config> ParseConfig(const std::string& path, const std::string& text) {
     config.language = NormalizedLanguage(*language);
     if (config.language.empty()) return yaml->ErrorAt(f["language"], UnknownLanguage(*language));
   }
+  if (f.count("source_language")) {
+    Result<std::string> language = yaml->ReadString(f["source_language"], "source_language");
+    if (!language.ok()) return language.status();
+    config.source_language = PrimaryLanguage(*language);
+  }
   const fs::path folder = fs::path(path).parent_path();
   if (f.count("rules")) {
     Result<std::vector<std::string>> rules = yaml->ReadStringList(f["rules"], "rules");
@@ -191,6 +196,7 @@ std::string ConfigToYaml(const Config& config) {
   YAML::Emitter out;
   out << YAML::BeginMap;
   out << YAML::Key << "language" << YAML::Value << config.language;
+  out << YAML::Key << "source_language" << YAML::Value << (config.source_language.empty() ? "(from the file)" : config.source_language);
   out << YAML::Key << "rules" << YAML::Value << YAML::Flow << config.rules;
   out << YAML::Key << "default_rules" << YAML::Value << config.default_rules;
   out << YAML::Key << "fail_on" << YAML::Value << std::string(ToString(config.fail_on));

@@ -1,6 +1,7 @@
 // Config: a project's settings, from `.translint.yaml`.
 //
 //   language: en                 # target language of the texts (en, de, fr, ...)
+//   source_language: ru          # of bilingual inputs' sources, when the file does not say
 //   rules: [house-rules/]        # extra rule tables, relative to this file
 //   default_rules: true          # also load the shipped tables
 //   fail_on: warning             # lowest severity that makes the exit code 1
@@ -56,6 +57,7 @@ struct VariantAddition {
 struct Config {
   std::string path;  // the file it came from; "" for the defaults
   std::string language = "en";
+  std::string source_language;  // "" = the file's, else Russian for Cyrillic sources
   std::vector<std::string> rules;  // resolved against the config's folder
   bool default_rules = true;
   bool generated_variants = true;  // romanize the tables' original forms (transliteration/)

@@ -225,6 +225,8 @@ auto Linter::WithContext(const Document& document, bool full_names, Use use) con
   CheckContext context{document, prose, views, *names_, mentions, patterns_.get(),
                        own_language ? speller_.get() : nullptr, own_language ? speller_problem_ : std::string()};
   context.schemes = schemes_.get();
+  const std::vector<SourceSide> sources = ReadSourceSides(document, *names_, config_.source_language);
+  if (!document.units().empty()) context.sources = &sources;
   std::vector<NameOccurrence> names;
   std::vector<NearMention> near;
   if (full_names) {
@@ -250,7 +252,8 @@ std::vector<Diagnostic> Linter::Run(const Document& document, const Severities& 
     const auto it = severities.find(id);
     return it != severities.end() && it->second == Severity::kOff;
   };
-  const bool full_names = !off("names/unlisted-variants-across") || !off("names/unlisted-spelling");
+  const bool source_names = !document.units().empty() && (!off("source/name-rendering") || !off("source/missing-name"));
+  const bool full_names = !off("names/unlisted-variants-across") || !off("names/unlisted-spelling") || source_names;
   return WithContext(document, full_names, [&](const CheckContext& context) {
     for (const auto& check : registry.checks()) {
       const auto it = severities.find(check->info().id);
@@ -266,20 +269,26 @@ namespace {
 
 // A finding that a more telling one covers is dropped: what other checks find
 // inside a line of site furniture, which is deleted whole ("Читайте также" is no
-// untranslated Russian), and a spelling finding inside a name a name check
-// reports ("Tokyaev" of "Kassym-Jomart Tokyaev").
+// untranslated Russian) or inside a segment left untranslated, and a spelling
+// finding inside a name a name check reports ("Tokyaev" of "Kassym-Jomart
+// Tokyaev"), a name source/name-rendering reports included.
 void DropCovered(std::vector<Diagnostic>* found) {
-  std::vector<std::pair<Span, bool>> covering;  // (span, covers every check rather than spelling only)
+  enum Covers { kEveryCheck, kSpelling, kSpellingAndUnlisted };
+  std::vector<std::pair<Span, Covers>> covering;
   for (const Diagnostic& d : *found) {
-    if (d.check.rfind("boilerplate/", 0) == 0 && !d.fix.empty()) covering.emplace_back(d.location.span, true);
-    if (d.check.rfind("names/", 0) == 0) covering.emplace_back(d.location.span, false);
+    if (d.check.rfind("boilerplate/", 0) == 0 && !d.fix.empty()) covering.emplace_back(d.location.span, kEveryCheck);
+    if (d.check == "source/untranslated") covering.emplace_back(d.location.span, kEveryCheck);
+    if (d.check.rfind("names/", 0) == 0) covering.emplace_back(d.location.span, kSpelling);
+    if (d.check == "source/name-rendering") covering.emplace_back(d.location.span, kSpellingAndUnlisted);
   }
   if (covering.empty()) return;
   const auto covered = [&](const Diagnostic& d) {
-    if (d.check.rfind("boilerplate/", 0) == 0) return false;
+    if (d.check.rfind("boilerplate/", 0) == 0 || d.check.rfind("source/", 0) == 0) return false;
     const bool spelling = d.check == "spelling/unknown-word";
+    const bool unlisted = d.check == "names/unlisted-spelling";
     return std::any_of(covering.begin(), covering.end(), [&](const auto& c) {
-      return (c.second || spelling) && c.first.begin <= d.location.span.begin && d.location.span.end <= c.first.end;
+      const bool covers = c.second == kEveryCheck || spelling || (unlisted && c.second == kSpellingAndUnlisted);
+      return covers && c.first.begin <= d.location.span.begin && d.location.span.end <= c.first.end;
     });
   };
   found->erase(std::remove_if(found->begin(), found->end(), covered), found->end());

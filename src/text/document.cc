@@ -40,15 +40,22 @@ Span Document::SourceSpan(Span span) const {
 }
 
 Position Document::SourcePosition(size_t offset, bool is_end) const {
-  if (!source_) return lines_.PositionOf(offset);
-  Position p = source_->lines().PositionOf(map_.ToSource(offset, is_end));
+  return source_ ? PositionOfSourceByte(map_.ToSource(offset, is_end)) : lines_.PositionOf(offset);
+}
+
+std::string_view Document::SourceLineAt(size_t offset) const {
+  return source_ ? SourceLineOfByte(map_.ToSource(offset, false)) : lines_.LineAt(offset);
+}
+
+Position Document::PositionOfSourceByte(size_t byte) const {
+  if (!source_) return lines_.PositionOf(byte);
+  Position p = source_->lines().PositionOf(byte);
   p.line += source_->first_line() - 1;
   return p;
 }
 
-std::string_view Document::SourceLineAt(size_t offset) const {
-  if (!source_) return lines_.LineAt(offset);
-  return source_->lines().LineAt(map_.ToSource(offset, false));
+std::string_view Document::SourceLineOfByte(size_t byte) const {
+  return source_ ? source_->lines().LineAt(byte) : lines_.LineAt(byte);
 }
 
 std::optional<std::vector<Edit>> Document::ToSourceEdits(const std::vector<Edit>& edits) const {

@@ -91,6 +91,9 @@ class Document {
   // The file position of a text offset, and the file line that holds it.
   Position SourcePosition(size_t offset, bool is_end) const;
   std::string_view SourceLineAt(size_t offset) const;
+  // The same for byte `byte` of source_text() (a unit's source, which is no text).
+  Position PositionOfSourceByte(size_t byte) const;
+  std::string_view SourceLineOfByte(size_t byte) const;
   // Edits of the text as edits of the file, written with the format's escaping;
   // nullopt when an edit would also replace markup (it spans two HTML blocks).
   std::optional<std::vector<Edit>> ToSourceEdits(const std::vector<Edit>& edits) const;

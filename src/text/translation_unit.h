@@ -4,13 +4,15 @@
 //
 // The target is a span of the Document's text (empty when there is no
 // translation yet: then `target_file_offset` says where its string is); the
-// source is kept decoded, with its place in the file for the finding's note.
+// source is kept decoded, with its place in the file and a map onto it for
+// the notes of findings.
 // A plain value.
 #pragma once
 
 #include <cstddef>
 #include <string>
 
+#include "text/source_map.h"
 #include "text/span.h"
 
 namespace translint {
@@ -19,7 +21,8 @@ struct TranslationUnit {
   Span target;                    // in the Document's text
   size_t target_file_offset = 0;  // the file's byte where the target's string starts
   std::string source;             // decoded
-  Span source_in_file;            // the source's bytes in the file, quotes and markup included
+  Span source_in_file;            // the source's bytes in the Document's source_text(), quotes and markup included
+  SourceMap source_map;           // `source` -> the Document's source_text() bytes (for notes at a source span)
   std::string id;                 // what names the unit in its file ("msgctxt|msgid", an XLIFF id)
   bool fuzzy = false;             // a draft the translator has not confirmed
 };
