@@ -206,7 +206,9 @@ class Scanner {
   }
 
   // The digits at `at` with their grouping and decimals; the byte after them.
-  size_t Digits(size_t at, double* value) {
+  // A fraction after the separator that is not the locale's ("48.12" in
+  // Russian) also gives `parts`, the two numbers it may be.
+  size_t Digits(size_t at, double* value, std::vector<double>* parts) {
     size_t end = at + DigitsAt(text_, at);
     std::string number(text_.substr(at, end - at));
     const bool may_group = end - at <= 3;
@@ -229,8 +231,9 @@ class Scanner {
       if (text_.substr(end, sep.size()) != sep) continue;
       const size_t fraction = DigitsAt(text_, end + sep.size());
       if (fraction == 0 || (sep != separators_.decimal && (sep == separators_.grouping && fraction == 3))) continue;
-      if (sep != separators_.decimal && sep == "." && separators_.decimal == ",") continue;  // "10.30" in Russian is a time
-      number += "." + std::string(text_.substr(end + sep.size(), fraction));
+      const std::string digits(text_.substr(end + sep.size(), fraction));
+      if (sep != separators_.decimal && sep == "." && separators_.decimal == ",") *parts = {std::stod(number), std::stod(digits)};
+      number += "." + digits;
       end += sep.size() + fraction;
       break;
     }
@@ -249,14 +252,22 @@ class Scanner {
     size_t end;
     if (Date(at, &end) || Time(at, &end)) return end;
     double value;
-    end = Digits(at, &value);
+    std::vector<double> parts;
+    end = Digits(at, &value, &parts);
     // "2020-21": a second year of the same century.
     std::vector<double> readings{value};
+    // "20-х", "90-е": a decade.
+    if (end - at == 2 && text_.substr(end, 1) == "-" && (text_.substr(end + 1, 2) == "х" || text_.substr(end + 1, 2) == "е")) {
+      readings.push_back(1900 + value);
+      readings.push_back(2000 + value);
+    }
     if (at >= 5 && (text_[at - 1] == '-' || text_.substr(at - 3, 3) == "\u2013") && end - at == 2 && !out_.empty() &&
         out_.back().values[0] >= 1000 && out_.back().values[0] < 10000) {
       readings.push_back(std::floor(out_.back().values[0] / 100) * 100 + value);
     }
-    return Finish(at, end, readings);
+    const size_t next = Finish(at, end, readings);
+    out_.back().parts = std::move(parts);
+    return next;
   }
 
   // The magnitude word and remainder after a number, then the number itself.
@@ -281,7 +292,7 @@ class Scanner {
     } else if (SpaceAt(text_, end) && text_.substr(end + SpaceAt(text_, end), 1) == "%") {
       end += SpaceAt(text_, end) + 1;
     }
-    out_.push_back(NumberValue{Span{at, end}, std::move(readings)});
+    out_.push_back(NumberValue{Span{at, end}, std::move(readings), {}});
     return end;
   }
 
@@ -326,7 +337,7 @@ class Scanner {
     return end;
   }
 
-  void Add(Span span, double value) { out_.push_back(NumberValue{span, {value}}); }
+  void Add(Span span, double value) { out_.push_back(NumberValue{span, {value}, {}}); }
 
   std::string_view text_;
   const std::string& language_;
@@ -344,7 +355,10 @@ std::vector<NumberValue> FindNumbers(std::string_view text, const std::string& l
 bool SameNumber(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b)); }
 
 std::string FormatNumber(double value) {
-  if (value == std::floor(value) && std::fabs(value) < 9e15) return Thousands(static_cast<int64_t>(value));
+  const double whole = std::round(value);
+  if (std::fabs(value - whole) <= 1e-9 * std::fabs(value) && std::fabs(value) < 9e15) {
+    return Thousands(static_cast<int64_t>(whole));
+  }
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.6g", value);
   return buffer;

@@ -25,6 +25,9 @@ namespace translint {
 struct NumberValue {
   Span span;                   // as written, magnitude word included
   std::vector<double> values;  // the readings: the first is the main one
+  // Another reading as several numbers: "48.12" in Russian is 48.12 (a rule
+  // number) or 48 and 12 (a time, "в 10.30"); empty for most numbers.
+  std::vector<double> parts;
 };
 
 std::vector<NumberValue> FindNumbers(std::string_view text, const std::string& language, bool spelled);

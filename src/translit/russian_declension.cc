@@ -65,7 +65,7 @@ std::optional<Paradigm> Noun(const UnicodeString& w, Gender gender, bool animate
   if (last == u'й' && IsVowel(before)) {
     return Paradigm{1, {u"я", u"ю", animate ? u"я" : u"й", u"ем", before == u'и' ? u"и" : u"е"}};
   }
-  if (last == u'ь' && animate) return Paradigm{1, {u"я", u"ю", u"я", u"ем", u"е"}};
+  if (last == u'ь') return Paradigm{1, {u"я", u"ю", animate ? u"я" : u"ь", u"ем", u"е"}};
   // Neuter places in -ье, -ие (Подмосковье, Приморье, Полесие).
   if (last == u'е' && (before == u'ь' || before == u'и') && !animate) {
     return Paradigm{1, {u"я", u"ю", u"е", u"ем", before == u'и' ? u"и" : u"е"}};
@@ -183,6 +183,32 @@ Gender PersonGender(const std::vector<UnicodeString>& words) {
   return feminine_first && !masculine_surname ? Gender::kFeminine : Gender::kMasculine;
 }
 
+// A place's noun in -ь: masculine in -ль (Ставрополь, Кремль), else feminine
+// (Беларусь, Казань, Тверь); other nouns take their gender from their ending.
+Gender PlaceGender(const UnicodeString& noun) {
+  return Last(noun) == u'ь' && Last(noun, 1) != u'л' ? Gender::kFeminine : Gender::kMasculine;
+}
+
+// The adjective of a two-word place (Северная Осетия, Приморский край, Верхнее
+// Поволжье; inanimate) and the gender its noun has.
+std::optional<std::pair<Paradigm, Gender>> PlaceAdjective(const UnicodeString& w) {
+  if (w.endsWith(UnicodeString(u"ая"))) return std::pair{Paradigm{2, {u"ой", u"ой", u"ую", u"ой", u"ой"}}, Gender::kFeminine};
+  if (w.endsWith(UnicodeString(u"яя"))) return std::pair{Paradigm{2, {u"ей", u"ей", u"юю", u"ей", u"ей"}}, Gender::kFeminine};
+  const bool soft = IsIn(Last(w, 2), u"жчшщ") || w.endsWith(UnicodeString(u"ний")) || w.endsWith(UnicodeString(u"нее"));
+  if (w.endsWith(UnicodeString(u"ый")) || w.endsWith(UnicodeString(u"ой")) || w.endsWith(UnicodeString(u"ий"))) {
+    const char16_t* instrumental = Last(w, 1) == u'ы' || Last(w, 1) == u'о' ? u"ым" : u"им";
+    return std::pair{Paradigm{2, {soft ? u"его" : u"ого", soft ? u"ему" : u"ому", Last(w, 1) == u'о' ? u"ой" : (Last(w, 1) == u'ы' ? u"ый" : u"ий"),
+                                  instrumental, soft ? u"ем" : u"ом"}},
+                     Gender::kMasculine};
+  }
+  if (w.endsWith(UnicodeString(u"ое")) || w.endsWith(UnicodeString(u"ее"))) {
+    return std::pair{Paradigm{2, {soft ? u"его" : u"ого", soft ? u"ему" : u"ому", soft ? u"ее" : u"ое",
+                                  soft ? u"им" : u"ым", soft ? u"ем" : u"ом"}},
+                     Gender::kMasculine};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 bool InRussianLetters(std::string_view text) {
@@ -214,8 +240,13 @@ std::string DeclinePerson(std::string_view name, GrammaticalCase c) {
 std::string DeclineOther(std::string_view name, GrammaticalCase c) {
   if (!InRussianLetters(name)) return std::string(name);
   std::vector<UnicodeString> words = Words(name);
-  if (words.size() != 1) return std::string(name);
-  words[0] = DeclineWord(words[0], false, c, [](const UnicodeString& w) { return Noun(w, Gender::kMasculine, false); });
+  if (words.empty() || words.size() > 2) return std::string(name);
+  const std::optional<std::pair<Paradigm, Gender>> adjective =
+      words.size() == 2 ? PlaceAdjective(Lower(words[0])) : std::nullopt;
+  if (words.size() == 2 && !adjective) return std::string(name);
+  const Gender gender = adjective ? adjective->second : PlaceGender(Lower(words.back()));
+  if (adjective) words[0] = DeclineWord(words[0], false, c, [&](const UnicodeString&) { return adjective->first; });
+  words.back() = DeclineWord(words.back(), false, c, [&](const UnicodeString& w) { return Noun(w, gender, false); });
   return Join(words);
 }
 

@@ -13,9 +13,10 @@
 // Кличко, Алматы), a woman's surname in a consonant or -ь, the first parts of a
 // hyphenated first name (Касым-Жомарта). Stress is not known, so the
 // instrumental after ж ч ш щ ц is the unstressed -ем / -ей (Кемелевичем).
-// A place or organisation is declined only when it is one word (Бишкек ->
-// Бишкеке, Москва -> Москвы, Подмосковье -> Подмосковья); whether a -ь noun is
-// masculine or feminine (Ставрополя, Казани) is not guessed: it stays.
+// A place or organisation is declined when it is one word (Бишкек -> Бишкеке,
+// Москва -> Москвы, Подмосковье -> Подмосковья; a noun in -ь is masculine in
+// -ль, Ставрополя, else feminine, Беларуси, Казани) or an adjective and a noun
+// (Северная Осетия -> Северной Осетии, Приморский край -> Приморского края).
 // Pure functions; input that is not all Russian letters comes back unchanged.
 #pragma once
 
@@ -35,7 +36,7 @@ inline constexpr std::array<GrammaticalCase, 5> kObliqueCases = {
 // A person's name ("Садыр Жапаров", "Касым-Жомарт Кемелевич Токаев") in case `c`.
 std::string DeclinePerson(std::string_view name, GrammaticalCase c);
 
-// A place's or organisation's name in case `c`: one word declines, several stay.
+// A place's or organisation's name in case `c`: one word, or an adjective and a noun, declines; more stay.
 std::string DeclineOther(std::string_view name, GrammaticalCase c);
 
 // True when every letter of `text` is one of the Russian alphabet, and there is one.

@@ -45,6 +45,18 @@ TEST_CASE("English numbers, magnitude words, number words and machine-translatio
   CHECK(Values("10.406 Menschen, 8,7 Mio. Euro", "de") == std::vector<double>{10406, 8.7e6});
 }
 
+TEST_CASE("A Russian number with a dot may be one number or two, and a decade reads as years", "[bilingual]") {
+  const std::vector<NumberValue> rule = FindNumbers("правила 48.12 и 48.8", "ru", false);
+  REQUIRE(rule.size() == 2);
+  CHECK(rule[0].values == std::vector<double>{48.12});
+  CHECK(rule[0].parts == std::vector<double>{48, 12});
+  CHECK(FindNumbers("48,12", "ru", false)[0].parts.empty());  // the locale's decimal comma: one number
+  const std::vector<NumberValue> decade = FindNumbers("с начала 20-х", "ru", false);
+  REQUIRE(decade.size() == 1);
+  CHECK(decade[0].values == std::vector<double>{20, 1920, 2020});
+  CHECK(FormatNumber(266.1e9) == "266,100,000,000");
+}
+
 TEST_CASE("A number's span covers its magnitude word", "[bilingual]") {
   const std::string text = "было 8,7 млн сомов";
   const std::vector<NumberValue> n = FindNumbers(text, "ru", false);

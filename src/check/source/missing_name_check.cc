@@ -1,5 +1,6 @@
 // source/missing-name: an entity the source names that its translation does not.
 #include <algorithm>
+#include <cctype>
 
 #include "check/names/name_usage.h"
 #include "check/source/source_checks.h"
@@ -30,8 +31,8 @@ class MissingNameCheck : public Check {
         "source/missing-name", "An entity the source names is not named in the translation.",
         "The source of each segment is searched for the listed entities' original forms, in any Russian case "
         "(\"Жапарова\", \"Жапаровым\"); each must be named in the translation of that segment, in any of its "
-        "spellings (a respelling is source/name-rendering's). When the translation names another entity of the "
-        "same kind instead, the finding says which.\n"
+        "spellings (a respelling is source/name-rendering's); a place may also be named by its adjective "
+        "(\"Russian\" for России). When the translation names another person instead, the finding says who.\n"
         "Source: Садыр Жапаров встретился с Токаевым.\n"
         "Before: Sadyr Japarov met the president.\n"
         "After:  Sadyr Japarov met Kassym-Jomart Tokayev.",
@@ -51,7 +52,7 @@ class MissingNameCheck : public Check {
       const std::vector<const Mention*> target = MentionsIn(context, unit.target);
       for (uint32_t entity : named) {
         const bool found = std::any_of(target.begin(), target.end(), [&](const Mention* m) { return CanName(context, *m, entity); });
-        if (found || Respelled(context, unit, entity)) continue;
+        if (found || Respelled(context, unit, entity) || Adjective(context, unit, entity)) continue;
         Report(context, unit, source, entity, named, target, sink);
       }
     }
@@ -66,6 +67,24 @@ class MissingNameCheck : public Check {
     });
   }
 
+  // For a place, a word of the target that its English name's stem starts:
+  // "Russian" for Russia (России), "Ukrainian", "Kazakh" for Kazakhstan.
+  static bool Adjective(const CheckContext& context, const TranslationUnit& unit, uint32_t entity) {
+    if (context.names.table().entities()[entity].kind != EntityKind::kPlace) return false;
+    const std::string_view target = context.document.text().substr(unit.target.begin, unit.target.size());
+    for (const NameForm& form : context.names.forms()) {
+      if (form.entity != entity || form.is_exception || !form.language.empty()) continue;
+      std::string stem = form.text.substr(form.text.rfind(' ') == std::string::npos ? 0 : form.text.rfind(' ') + 1);
+      if (stem.size() > 6 && stem.compare(stem.size() - 4, 4, "stan") == 0) stem.resize(stem.size() - 4);
+      if (stem.size() > 4 && std::string_view("aeiouy").find(stem.back()) != std::string_view::npos) stem.pop_back();
+      if (stem.size() < 4) continue;
+      for (size_t at = target.find(stem); at != std::string_view::npos; at = target.find(stem, at + 1)) {
+        if (at == 0 || !std::isalpha(static_cast<unsigned char>(target[at - 1]))) return true;
+      }
+    }
+    return false;
+  }
+
   void Report(const CheckContext& context, const TranslationUnit& unit, const SourceSide& source, uint32_t entity,
               const std::vector<uint32_t>& named, const std::vector<const Mention*>& target,
               DiagnosticSink* sink) const {
@@ -77,7 +96,7 @@ class MissingNameCheck : public Check {
     const Mention* instead = nullptr;
     for (const Mention* m : target) {
       if (m->entity < 0 || std::find(named.begin(), named.end(), static_cast<uint32_t>(m->entity)) != named.end()) continue;
-      if (entities[m->entity].kind == missing.kind) instead = m;
+      if (entities[m->entity].kind == missing.kind && missing.kind == EntityKind::kPerson) instead = m;
     }
     Diagnostic d;
     if (instead != nullptr) {

@@ -20,6 +20,18 @@ bool Scaled(const NumberValue& target, double value) {
   return false;
 }
 
+// The first unused target number that matches any reading of `n` (a decade's
+// "1920s" for "20-х"), or target.size().
+size_t MatchAny(const NumberValue& n, const std::vector<NumberValue>* target, const std::vector<bool>& used) {
+  for (size_t j = 0; j < target->size(); ++j) {
+    if (used[j]) continue;
+    for (double v : n.values) {
+      if (Matches((*target)[j], v)) return j;
+    }
+  }
+  return target->size();
+}
+
 class NumberMismatchCheck : public Check {
  public:
   const CheckInfo& info() const override {
@@ -55,14 +67,28 @@ class NumberMismatchCheck : public Check {
                std::vector<NumberValue>* target, DiagnosticSink* sink) const {
     std::vector<bool> used(target->size(), false);
     std::vector<const NumberValue*> missing;
-    for (const NumberValue& n : source.numbers) {
+    const auto unused_match = [&](double value) {
       size_t j = 0;
-      while (j < target->size() && (used[j] || !Matches((*target)[j], n.values.front()))) ++j;
+      while (j < target->size() && (used[j] || !Matches((*target)[j], value))) ++j;
+      return j;
+    };
+    for (const NumberValue& n : source.numbers) {
+      const size_t j = MatchAny(n, target, used);
       if (j < target->size()) {
         used[j] = true;
-      } else {
-        missing.push_back(&n);
+        continue;
       }
+      // Read as its parts ("10.30": 10 and 30), each must be there.
+      std::vector<size_t> parts;
+      for (double part : n.parts) {
+        const size_t k = unused_match(part);
+        if (k == target->size()) break;
+        used[k] = true;
+        parts.push_back(k);
+      }
+      if (!n.parts.empty() && parts.size() == n.parts.size()) continue;
+      for (size_t k : parts) used[k] = false;
+      missing.push_back(&n);
     }
     // What is left: a scaled value first, else the next unused number in order.
     for (const NumberValue* n : missing) {
