@@ -55,9 +55,14 @@ std::vector<Mention> NameMatcher::FindMentions(const Document& document, const P
         return !forms_[f].language.empty() && forms_[f].language != document.language();
       });
       if (match.payloads.empty()) return;
-      const bool exception = std::any_of(match.payloads.begin(), match.payloads.end(),
-                                         [&](uint32_t f) { return forms_[f].is_exception; });
-      if (!exception) mentions.push_back(Mention{match.original, std::move(match.payloads), -1});
+      // An exception ("Rossiya 1" of Russia) is no mention of its entity; another
+      // entity with that spelling (the channel Rossiya 1) is still named.
+      std::set<uint32_t> excepted;
+      for (uint32_t f : match.payloads) {
+        if (forms_[f].is_exception) excepted.insert(forms_[f].entity);
+      }
+      std::erase_if(match.payloads, [&](uint32_t f) { return excepted.count(forms_[f].entity) > 0; });
+      if (!match.payloads.empty()) mentions.push_back(Mention{match.original, std::move(match.payloads), -1});
     });
   });
   Resolve(text, &mentions);

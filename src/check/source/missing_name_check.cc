@@ -52,7 +52,10 @@ class MissingNameCheck : public Check {
       const std::vector<const Mention*> target = MentionsIn(context, unit.target);
       for (uint32_t entity : named) {
         const bool found = std::any_of(target.begin(), target.end(), [&](const Mention* m) { return CanName(context, *m, entity); });
-        if (found || Respelled(context, unit, entity) || Adjective(context, unit, entity)) continue;
+        if (found || Respelled(context, unit, entity) || Adjective(context, unit, entity) ||
+            InOtherCase(context, unit, entity)) {
+          continue;
+        }
         Report(context, unit, source, entity, named, target, sink);
       }
     }
@@ -65,6 +68,26 @@ class MissingNameCheck : public Check {
     return std::any_of(context.near_mentions->begin(), context.near_mentions->end(), [&](const NearMention& n) {
       return n.entity == entity && n.span.begin >= unit.target.begin && n.span.end <= unit.target.end;
     });
+  }
+
+  // A spelling of the entity written in other letter case ("tass", "russia's"):
+  // a capitalization slip, not a missing name.
+  static bool InOtherCase(const CheckContext& context, const TranslationUnit& unit, uint32_t entity) {
+    std::string target(context.document.text().substr(unit.target.begin, unit.target.size()));
+    for (char& c : target) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const NameForm& form : context.names.forms()) {
+      if (form.entity != entity || form.is_exception || !form.language.empty() || form.text.size() < 3) continue;
+      std::string lower = form.text;
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (size_t at = target.find(lower); at != std::string::npos; at = target.find(lower, at + 1)) {
+        const size_t end = at + lower.size();
+        if ((at == 0 || !std::isalpha(static_cast<unsigned char>(target[at - 1]))) &&
+            (end == target.size() || !std::isalpha(static_cast<unsigned char>(target[end])))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // For a place, a word of the target that its English name's stem starts:
