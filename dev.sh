@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PACKAGES=(g++ cmake make pkg-config libicu-dev libyaml-cpp-dev catch2 libcli11-dev nlohmann-json3-dev
-          libsimdjson-dev libgumbo-dev libvectorscan-dev libsqlite3-dev sqlite3 iso-codes python3
+          libsimdjson-dev libgumbo-dev libpugixml-dev libvectorscan-dev libsqlite3-dev sqlite3 iso-codes python3
           libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-ru hunspell-uk hunspell-be hunspell-kk
           hunspell-de-de hunspell-fr-classical
           libbenchmark-dev ripgrep time libcommons-codec-java unzip

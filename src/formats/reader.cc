@@ -7,6 +7,8 @@
 #include "formats/html_reader.h"
 #include "formats/jsonl_reader.h"
 #include "formats/po_reader.h"
+#include "formats/tmx_reader.h"
+#include "formats/xliff_reader.h"
 #include "text/front_matter.h"
 
 namespace translint {
@@ -42,6 +44,8 @@ InputFormat InputFormatForPath(std::string_view path) {
   if (EndsWith(path, ".html") || EndsWith(path, ".htm")) return InputFormat::kHtml;
   if (EndsWith(path, ".md") || EndsWith(path, ".markdown")) return InputFormat::kMarkdown;
   if (EndsWith(path, ".po") || EndsWith(path, ".pot")) return InputFormat::kPo;
+  if (EndsWith(path, ".xlf") || EndsWith(path, ".xliff")) return InputFormat::kXliff;
+  if (EndsWith(path, ".tmx")) return InputFormat::kTmx;
   return InputFormat::kPlainText;
 }
 
@@ -81,6 +85,8 @@ DocumentBatch ReadDocuments(const std::string& path, std::string bytes, const Re
   if (format == InputFormat::kJsonLines) return ReadJsonLines(path, bytes, options, file_offset, first_line);
   if (format == InputFormat::kHtml && !Unreadable(bytes)) return ReadHtml(path, std::move(bytes), options);
   if (format == InputFormat::kPo && !Unreadable(bytes)) return ReadPo(path, std::move(bytes), options);
+  if (format == InputFormat::kXliff && !Unreadable(bytes)) return ReadXliff(path, std::move(bytes), options);
+  if (format == InputFormat::kTmx && !Unreadable(bytes)) return ReadTmx(path, std::move(bytes), options);
   const DocumentFormat kind = format == InputFormat::kMarkdown ? DocumentFormat::kMarkdown : DocumentFormat::kPlainText;
   DocumentMeta meta = Unreadable(bytes) ? DocumentMeta{} : FrontMatterMeta(bytes, kind == DocumentFormat::kMarkdown);
   const std::string declared = SupportedLanguage(meta.language);

@@ -5,7 +5,10 @@
 //  - JSON Lines (.jsonl): one Document per record (jsonl_reader.h);
 //  - HTML (.html, .htm): one Document, the visible text of the article
 //    (html_reader.h);
-//  - Gettext catalogs (.po, .pot): one Document, the translations (po_reader.h).
+//  - Gettext catalogs (.po, .pot): one Document, the translations (po_reader.h);
+//  - XLIFF 1.2 / 2.0 (.xlf, .xliff) and TMX (.tmx): one Document, the targets
+//    (xliff_reader.h, tmx_reader.h).
+// A bilingual input's Document also holds its TranslationUnits (source beside target).
 // Every Document's spans map back to the file's bytes (Document::SourceSpan), so
 // findings point at the file and fixes edit it. A part of a file that cannot be
 // read (a JSONL line that is not JSON) is a RecordProblem at its place; the rest
@@ -23,7 +26,7 @@
 
 namespace translint {
 
-enum class InputFormat { kPlainText, kMarkdown, kJsonLines, kHtml, kPo };
+enum class InputFormat { kPlainText, kMarkdown, kJsonLines, kHtml, kPo, kXliff, kTmx };
 
 InputFormat InputFormatForPath(std::string_view path);
 

@@ -62,7 +62,7 @@ struct Config {
   bool default_rules = true;
   bool generated_variants = true;  // romanize the tables' original forms (transliteration/)
   Severity fail_on = Severity::kWarning;
-  std::vector<std::string> extensions = {".md", ".txt", ".jsonl", ".html", ".htm", ".po"};
+  std::vector<std::string> extensions = {".md", ".txt", ".jsonl", ".html", ".htm", ".po", ".xlf", ".xliff", ".tmx"};
   ArchiveFields archive;
   std::map<std::string, Severity> checks;
   std::map<std::string, SourceLocation> check_locations;  // where `checks` names each id

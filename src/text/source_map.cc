@@ -17,6 +17,10 @@ void SourceMap::Add(size_t source_begin, size_t source_length, size_t text_lengt
   text_size_ += text_length;
 }
 
+void SourceMap::Append(const SourceMap& other) {
+  for (const Piece& p : other.pieces_) Add(p.source_begin, p.source_length, p.text_length, p.verbatim);
+}
+
 size_t SourceMap::PieceAt(size_t text_offset) const {
   const auto it = std::upper_bound(pieces_.begin(), pieces_.end(), text_offset,
                                    [](size_t at, const Piece& p) { return at < p.text_begin; });

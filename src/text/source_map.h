@@ -23,6 +23,8 @@ class SourceMap {
   // Appends `text_length` text bytes read from source bytes [source_begin,
   // source_begin + source_length).
   void Add(size_t source_begin, size_t source_length, size_t text_length, bool verbatim);
+  // Appends every piece of `other` (whose text follows this map's).
+  void Append(const SourceMap& other);
   bool empty() const { return pieces_.empty(); }
 
   // The source offset of a text offset: inside an atomic piece, its start (or,

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "text/source_map.h"
 #include "text/span.h"
@@ -25,6 +26,9 @@ struct TranslationUnit {
   SourceMap source_map;           // `source` -> the Document's source_text() bytes (for notes at a source span)
   std::string id;                 // what names the unit in its file ("msgctxt|msgid", an XLIFF id)
   bool fuzzy = false;             // a draft the translator has not confirmed
+  std::string note;               // the translator's note (XLIFF <note>), if any
+  // Inline codes of XML formats, as written (`<x id="1"/>`): not text, compared.
+  std::vector<std::string> source_markup, target_markup;
 };
 
 }  // namespace translint

@@ -41,7 +41,7 @@ status=0
 (cd "$work" && cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/deb" >/dev/null)
 deb=$(ls "$work"/deb/translint_*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libicu72 libhunspell libyaml-cpp libsqlite3 libgumbo libvectorscan libsimdjson hunspell-en-us; do
+for lib in libicu72 libhunspell libyaml-cpp libsqlite3 libgumbo libpugixml libvectorscan libsimdjson hunspell-en-us; do
   echo "$depends" | grep -q "$lib" || fail "the package does not depend on $lib: $depends"
 done
 # apt resolves the package against Debian 12 (simulated: nothing is installed).

@@ -39,8 +39,8 @@ std::string CheckAndFix(const std::string& path, const std::string& bytes) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  static const char* kPaths[] = {"a.md", "a.txt", "a.html", "a.jsonl", "a.po"};
-  const std::string path = kPaths[data[0] % 5];
+  static const char* kPaths[] = {"a.md", "a.txt", "a.html", "a.jsonl", "a.po", "a.xlf", "a.tmx"};
+  const std::string path = kPaths[data[0] % 7];
   const std::string bytes(reinterpret_cast<const char*>(data + 1), size - 1);
   const std::string fixed = CheckAndFix(path, bytes);
   (void)CheckAndFix(path, fixed);  // the fixed text is read and checked again

@@ -2,6 +2,7 @@
 // translation lost, or one the translation added.
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "check/source/source_checks.h"
 
@@ -89,7 +90,8 @@ class PlaceholdersCheck : public Check {
         "source/placeholders", "A placeholder, URL or markup tag of the source is missing from the translation, or added.",
         "Format placeholders (\"{0}\", \"{name}\", \"%s\", \"%1$d\", \"%(name)s\"), URLs and markup tags (\"<b>\", "
         "\"</a>\") must come through translation unchanged, each as often as in the source: a lost or mangled one "
-        "breaks the program or the page that fills them in.\n"
+        "breaks the program or the page that fills them in. The inline codes of XLIFF and TMX (<x/>, <ph>, <bpt>) are "
+        "compared the same way.\n"
         "Source: Подробнее на {site}\n"
         "Before: More on {сайт}\n"
         "After:  More on {site}",
@@ -104,6 +106,7 @@ class PlaceholdersCheck : public Check {
       if (unit.target.empty()) continue;
       const std::vector<Token> source = Placeholders(unit.source);
       const std::vector<Token> target = Placeholders(document.text().substr(unit.target.begin, unit.target.size()));
+      CompareMarkup(document, unit, sink);
       if (source.empty() && target.empty()) continue;
       std::multimap<std::string, const Token*> left;
       for (const Token& t : target) left.emplace(t.text, &t);
@@ -137,6 +140,27 @@ class PlaceholdersCheck : public Check {
         d.notes.push_back(SourceNote(document, unit, Span{}, "the source"));
         sink->Report(std::move(d));
       }
+    }
+  }
+
+ private:
+  // The inline codes of an XML format's unit (<x id="1"/>, <ph>...</ph>), which are no text.
+  void CompareMarkup(const Document& document, const TranslationUnit& unit, DiagnosticSink* sink) const {
+    std::multiset<std::string> left(unit.target_markup.begin(), unit.target_markup.end());
+    for (const std::string& tag : unit.source_markup) {
+      const auto it = left.find(tag);
+      if (it != left.end()) {
+        left.erase(it);
+        continue;
+      }
+      Diagnostic d = Make(document, unit.target, "the source's inline code " + tag + " is missing from the translation: keep it");
+      d.notes.push_back(SourceNote(document, unit, Span{}, "the source"));
+      sink->Report(std::move(d));
+    }
+    for (const std::string& tag : left) {
+      Diagnostic d = Make(document, unit.target, "the inline code " + tag + " is not in the source: remove it, or write the source's");
+      d.notes.push_back(SourceNote(document, unit, Span{}, "the source"));
+      sink->Report(std::move(d));
     }
   }
 };
