@@ -48,6 +48,14 @@ Location LocationOf(const Document& document, Span span) {
   return LocationOfSourceBytes(document, Span{bytes.begin - base, bytes.end - base});
 }
 
+Location LocationOfUnitSource(const Document& document, const TranslationUnit& unit, Span span) {
+  Span bytes = unit.source_in_file;
+  if (!span.empty() && !unit.source_map.empty()) {
+    bytes = Span{unit.source_map.ToSource(span.begin, false), unit.source_map.ToSource(span.end, true)};
+  }
+  return LocationOfSourceBytes(document, bytes);
+}
+
 Location LocationOfSourceBytes(const Document& document, Span bytes) {
   Location location;
   location.path = document.path();

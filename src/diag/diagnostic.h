@@ -59,6 +59,9 @@ void SetExcerpt(std::string_view line, size_t offset_in_line, Location* location
 Location LocationOf(const Document& document, Span span);
 // The location of bytes `bytes` of the document's source_text() (a unit's source).
 Location LocationOfSourceBytes(const Document& document, Span bytes);
+// The location of bytes `span` of a unit's decoded source (the whole source
+// when `span` is empty).
+Location LocationOfUnitSource(const Document& document, const TranslationUnit& unit, Span span);
 
 struct Note {
   Location location;

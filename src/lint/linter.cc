@@ -351,7 +351,13 @@ Status Linter::VerifyExample(const Example& example, const std::string& owner,
                              const std::function<bool(const Diagnostic&)>& ours) const {
   // Examples show names and patterns: spelling suggestions (slow) never matter.
   const Severities defaults{{"spelling/unknown-word", Severity::kOff}};
-  const Document doc(example.where.file, example.text, example.language, DocumentFormat::kPlainText);
+  Document doc(example.where.file, example.text, example.language, DocumentFormat::kPlainText);
+  if (!example.source.empty()) {  // a source-conditioned rule's example: one unit, the whole text its target
+    TranslationUnit unit;
+    unit.target = Span{0, example.text.size()};
+    unit.source = example.source;
+    doc.SetUnits({std::move(unit)}, "ru");
+  }
   std::vector<Diagnostic> found;
   EditSet edits;
   for (Diagnostic& d : Run(doc, defaults)) {

@@ -14,11 +14,11 @@ namespace translint {
 namespace {
 
 Result<std::unique_ptr<icu::RegexPattern>> Compile(const PatternRule& rule, const std::string& regex,
-                                                   const SourceLocation& at, const char* field) {
+                                                   const SourceLocation& at, const char* field, uint32_t flags = 0) {
   UParseError where;
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::RegexPattern> pattern(
-      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex), 0, where, status));
+      icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(regex), flags, where, status));
   if (U_FAILURE(status)) {
     return Status::Error(at.ToString() + ": " + field + " of \"" + rule.id + "\" does not compile: " +
                          u_errorName(status) + " at offset " + std::to_string(where.offset) +
@@ -46,6 +46,12 @@ Result<std::unique_ptr<PatternSet>> PatternSet::Build(const std::vector<PatternR
     if (!rule.unless.empty() && !(unless = Compile(rule, rule.unless, rule.unless_where, "unless")).ok()) {
       return unless.status();
     }
+    Result<std::unique_ptr<icu::RegexPattern>> source = std::unique_ptr<icu::RegexPattern>();
+    if (!rule.source.empty() &&
+        !(source = Compile(rule, rule.source, rule.source_where, "source", UREGEX_CASE_INSENSITIVE)).ok()) {
+      return source.status();
+    }
+    set->source_patterns_.push_back(set->off_[i] ? nullptr : std::move(*source));
     if (set->off_[i]) continue;
     if (*pattern) {
       set->regexes_.emplace_back(i, std::move(*pattern));
@@ -72,7 +78,10 @@ void PatternSet::CompilePrefilter() const {
 
 std::vector<bool> PatternSet::Applicable(const Document& document) const {
   std::vector<bool> active(rules_.size());
-  for (size_t i = 0; i < rules_.size(); ++i) active[i] = !off_[i] && rules_[i].AppliesTo(document.language());
+  for (size_t i = 0; i < rules_.size(); ++i) {
+    active[i] = !off_[i] && rules_[i].AppliesTo(document.language()) &&
+                (rules_[i].source.empty() || !document.units().empty());
+  }
   return active;
 }
 

@@ -55,11 +55,13 @@ class PatternSet {
 
   // Appends the matches in the `prose` segments of `document` of the rules that
   // apply to it (those for its language whose `unless` pattern does not occur in
-  // it): segment by segment, phrases first, then the regex rules in rule order,
+  // it, and, for a rule with a `source` pattern, only in a bilingual document): segment by segment, phrases first, then the regex rules in rule order,
   // each in text order.
   void Scan(const Document& document, const ProseViews& prose, std::vector<PatternMatch>* out) const;
 
   const std::vector<PatternRule>& rules() const { return rules_; }
+  // The compiled `source` pattern of rule `rule` (case-insensitive), or null.
+  const icu::RegexPattern* SourcePattern(uint32_t rule) const { return source_patterns_[rule].get(); }
 
  private:
   explicit PatternSet(const std::vector<PatternRule>& rules) : rules_(rules) {}
@@ -76,6 +78,7 @@ class PatternSet {
   // regexes_.size() + j is unless_[j].
   std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> regexes_;
   std::vector<std::pair<uint32_t, std::unique_ptr<icu::RegexPattern>>> unless_;
+  std::vector<std::unique_ptr<icu::RegexPattern>> source_patterns_;  // by rule
   std::vector<std::string> sources_;  // the prefilter's regexes
   std::string cache_folder_;
   mutable std::unique_ptr<RegexPrefilter> prefilter_;

@@ -66,6 +66,7 @@ struct Example {
   std::string text;
   std::optional<std::string> fixed;  // for "flag": the text after `translint fix`
   std::string language = "en";
+  std::string source;  // the source segment it translates, for a source-conditioned rule ("" = none)
   SourceLocation where;
 };
 

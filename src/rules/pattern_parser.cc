@@ -9,7 +9,7 @@ namespace {
 
 const std::vector<std::string> kPatternKeys = {"id",          "message",   "phrases",  "pattern", "severity",
                                                "fix",         "replacement", "languages", "examples", "unless",
-                                               "first_only"};
+                                               "first_only", "source"};
 
 }  // namespace
 
@@ -71,7 +71,19 @@ Status ParsePattern(const YamlReader& yaml, const YAML::Node& node, PatternRule*
     rule->unless = *unless;
     rule->unless_where = yaml.Where(f["unless"]);
   }
+  if (f.count("source")) {
+    Result<std::string> source = yaml.ReadString(f["source"], "source");
+    if (!source.ok()) return source.status();
+    rule->source = *source;
+    rule->source_where = yaml.Where(f["source"]);
+  }
   if (f.count("examples") && !(s = ParseExamples(yaml, f["examples"], &rule->examples)).ok()) return s;
+  for (size_t i = 0; i < rule->examples.size(); ++i) {
+    if (rule->examples[i].source.empty() == rule->source.empty()) continue;
+    return yaml.ErrorAt(f["examples"][i], rule->source.empty()
+                                               ? "an example gives a source, but the rule has no \"source\" pattern"
+                                               : "the rule fires on a source pattern: each example needs its \"source\"");
+  }
   return Status::Ok();
 }
 

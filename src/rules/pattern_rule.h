@@ -16,6 +16,10 @@
 //                                    # the rule does not fire there (e.g. an acronym defined)
 //       first_only: true             # report only the first match in a document (default
 //                                    # false), for what is to be said "at first mention"
+//       source: 'творческ\w* коллектив' # a regex (any case): the rule fires only in the
+//                                    # target of a bilingual unit whose source it matches
+//                                    # (never in a monolingual text); each example then
+//                                    # gives its source: { flag: ..., source: ... }
 //       examples:                    # verified whenever the table loads
 //         - { flag: "The creative team Pornofilmy played.", fixed: "The band Pornofilmy played." }
 //         - { ok: "The creative team behind the film." }
@@ -44,11 +48,13 @@ struct PatternRule {
   std::string replacement;
   std::vector<std::string> languages;  // empty: all
   std::string unless;                  // regex; "" for none
+  std::string source;                  // regex on the aligned source segment; "" for none
   bool first_only = false;             // only the first match in a document
   std::vector<Example> examples;
   SourceLocation where;
   SourceLocation pattern_where;  // of `pattern`, for regex errors
   SourceLocation unless_where;   // of `unless`
+  SourceLocation source_where;   // of `source`
 
   bool AppliesTo(const std::string& language) const;
 };

@@ -10,7 +10,7 @@ namespace translint {
 
 namespace {
 
-constexpr char kMagic[] = "translint-rules-v7";
+constexpr char kMagic[] = "translint-rules-v8";
 
 // Source file names repeat in every location: both sides keep a table of them.
 class Writer {
@@ -117,6 +117,7 @@ void WriteExamples(const std::vector<Example>& examples, Writer* w) {
     w->U32(x.fixed ? 1 : 0);
     w->Str(x.fixed.value_or(""));
     w->Str(x.language);
+    w->Str(x.source);
     w->Where(x.where);
   }
 }
@@ -131,6 +132,7 @@ std::vector<Example> ReadExamples(Reader* r) {
     std::string fixed = r->Str();
     if (has_fixed) x.fixed = std::move(fixed);
     x.language = r->Str();
+    x.source = r->Str();
     x.where = r->Where();
     examples.push_back(std::move(x));
   }
@@ -149,9 +151,11 @@ void WritePattern(const PatternRule& p, Writer* w) {
   WriteExamples(p.examples, w);
   w->Str(p.unless);
   w->U32(p.first_only ? 1 : 0);
+  w->Str(p.source);
   w->Where(p.where);
   w->Where(p.pattern_where);
   w->Where(p.unless_where);
+  w->Where(p.source_where);
 }
 
 PatternRule ReadPattern(Reader* r) {
@@ -167,9 +171,11 @@ PatternRule ReadPattern(Reader* r) {
   p.examples = ReadExamples(r);
   p.unless = r->Str();
   p.first_only = r->U32() != 0;
+  p.source = r->Str();
   p.where = r->Where();
   p.pattern_where = r->Where();
   p.unless_where = r->Where();
+  p.source_where = r->Where();
   return p;
 }
 

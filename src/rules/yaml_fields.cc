@@ -40,7 +40,7 @@ Status ParseExamples(const YamlReader& yaml, const YAML::Node& node, std::vector
   if (!node.IsSequence()) return yaml.ErrorAt(node, "examples must be a list");
   for (const auto& item : node) {
     std::map<std::string, YAML::Node> f;
-    Status s = yaml.ReadMap(item, "example", {"flag", "ok", "fixed", "language"}, {}, &f);
+    Status s = yaml.ReadMap(item, "example", {"flag", "ok", "fixed", "language", "source"}, {}, &f);
     if (!s.ok()) return s;
     if (f.count("flag") == f.count("ok")) return yaml.ErrorAt(item, "an example has exactly one of \"flag\" or \"ok\"");
     if (f.count("fixed") && f.count("ok")) return yaml.ErrorAt(item, "\"fixed\" goes with a \"flag\" example");
@@ -54,6 +54,11 @@ Status ParseExamples(const YamlReader& yaml, const YAML::Node& node, std::vector
       Result<std::string> fixed = yaml.ReadString(f["fixed"], "fixed text");
       if (!fixed.ok()) return fixed.status();
       example.fixed = *fixed;
+    }
+    if (f.count("source")) {
+      Result<std::string> source = yaml.ReadString(f["source"], "example source");
+      if (!source.ok()) return source.status();
+      example.source = *source;
     }
     if (f.count("language")) {
       Result<std::string> lang = ReadLanguageCode(yaml, f["language"]);

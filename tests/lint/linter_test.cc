@@ -276,6 +276,53 @@ TEST_CASE("A first_only pattern rule reports its first match in a document only"
   CHECK_FALSE(with("sometimes").ok());
 }
 
+TEST_CASE("A pattern rule with a source pattern fires only where the aligned source has it", "[lint]") {
+  const std::string rule = R"(patterns:
+  - id: calque/within-the-framework
+    message: '"{0}" (в рамках): "as part of"'
+    phrases: [within the framework of]
+    source: 'в рамках'
+    examples:
+      - { flag: 'Talks within the framework of the summit.', source: 'Переговоры в рамках саммита.' }
+      - { ok: 'Talks within the framework of the summit.', source: 'Переговоры на саммите.' }
+)";
+  Result<std::unique_ptr<Linter>> linter = Make(rule);
+  INFO((linter.ok() ? std::string() : linter.status().message()));
+  REQUIRE(linter.ok());
+  const std::string po =
+      "msgid \"Переговоры В РАМКАХ саммита.\"\n"
+      "msgstr \"Talks within the framework of the summit.\"\n\n"
+      "msgid \"Переговоры на саммите.\"\n"
+      "msgstr \"Talks within the framework of the summit.\"\n";
+  std::vector<Diagnostic> problems;
+  const DocumentBatch batch = (*linter)->Read("a.po", po, &problems);
+  REQUIRE(batch.documents.size() == 1);
+  std::vector<Diagnostic> found = (*linter)->Lint(*batch.documents[0]);
+  std::erase_if(found, [](const Diagnostic& d) { return d.check != "calque/within-the-framework"; });
+  REQUIRE(found.size() == 1);  // the second source has no trigger
+  CHECK(found[0].location.start.line == 2);
+  REQUIRE(found[0].notes.size() == 1);
+  CHECK(found[0].notes[0].message == "the source's \"В РАМКАХ\"");
+  CHECK(found[0].notes[0].location.start.line == 1);
+  CHECK(found[0].notes[0].location.start.column == 19);
+  // A monolingual text has no source: the rule never fires there.
+  const Document plain("a.txt", "Talks within the framework of the summit.", "en");
+  const std::vector<Diagnostic> monolingual = (*linter)->Lint(plain);
+  CHECK(std::none_of(monolingual.begin(), monolingual.end(),
+                     [](const Diagnostic& d) { return d.check == "calque/within-the-framework"; }));
+  // Each example of such a rule must give its source, and the pattern must compile.
+  std::string no_source = rule;
+  no_source.replace(no_source.find(", source: 'Переговоры на саммите.'"), std::string(", source: 'Переговоры на саммите.'").size(), "");
+  Result<std::unique_ptr<Linter>> bad = Make(no_source);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().message().find("each example needs its \"source\"") != std::string::npos);
+  std::string broken = rule;
+  broken.replace(broken.find("source: 'в рамках'"), std::string("source: 'в рамках'").size(), "source: 'в (рамках'");
+  Result<std::unique_ptr<Linter>> uncompiled = Make(broken);
+  REQUIRE_FALSE(uncompiled.ok());
+  CHECK(uncompiled.status().message().find("source of \"calque/within-the-framework\" does not compile") != std::string::npos);
+}
+
 TEST_CASE("A mostly Cyrillic word with a Latin look-alike is romanized in English or German text", "[lint]") {
   testing::TempDir dir;
   const std::unique_ptr<Linter> linter = WithSchemes(dir, kFurgal);

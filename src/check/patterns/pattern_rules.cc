@@ -1,8 +1,11 @@
 #include "check/patterns/pattern_rules.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "check/prose_text.h"
+#include "match/regex_scan.h"
 
 namespace translint {
 
@@ -35,6 +38,37 @@ Diagnostic Make(const CheckContext& context, const PatternRule& rule, const Patt
   return d;
 }
 
+// The unit whose target holds `span`, or null.
+const TranslationUnit* UnitAt(const Document& document, Span span) {
+  const std::vector<TranslationUnit>& units = document.units();
+  auto it = std::upper_bound(units.begin(), units.end(), span.begin,
+                             [](size_t at, const TranslationUnit& u) { return at < u.target.begin; });
+  if (it == units.begin()) return nullptr;
+  --it;
+  return span.end <= it->target.end ? &*it : nullptr;
+}
+
+// Where the rule's source pattern matches the unit's source (empty when it does not).
+class SourceTriggers {
+ public:
+  explicit SourceTriggers(const PatternSet& set) : set_(set) {}
+
+  std::optional<Span> Find(uint32_t rule, const TranslationUnit& unit) {
+    const auto key = std::pair{rule, &unit};
+    const auto known = found_.find(key);
+    if (known != found_.end()) return known->second;
+    std::optional<Span> hit;
+    ScanRegex(*set_.SourcePattern(rule), unit.source, Span{0, unit.source.size()}, [&](const RegexHit& h) {
+      if (!hit) hit = h.span;
+    });
+    return found_[key] = hit;
+  }
+
+ private:
+  const PatternSet& set_;
+  std::map<std::pair<uint32_t, const TranslationUnit*>, std::optional<Span>> found_;
+};
+
 }  // namespace
 
 void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
@@ -42,11 +76,24 @@ void RunPatternRules(const CheckContext& context, DiagnosticSink* sink) {
   std::vector<PatternMatch> matches;
   context.patterns->Scan(context.document, context.views, &matches);
   std::vector<bool> reported(context.patterns->rules().size(), false);
+  SourceTriggers triggers(*context.patterns);
   for (const PatternMatch& m : matches) {
     const PatternRule& rule = context.patterns->rules()[m.rule];
+    // A source-conditioned rule fires only where the aligned source has its trigger.
+    std::optional<Span> trigger;
+    const TranslationUnit* unit = nullptr;
+    if (!rule.source.empty() && m.error.empty()) {
+      unit = UnitAt(context.document, m.span);
+      if (unit == nullptr || !(trigger = triggers.Find(m.rule, *unit))) continue;
+    }
     if (rule.first_only && m.error.empty() && reported[m.rule]) continue;
     reported[m.rule] = reported[m.rule] || m.error.empty();
-    sink->Report(Make(context, rule, m));
+    Diagnostic d = Make(context, rule, m);
+    if (trigger) {
+      const std::string said = unit->source.substr(trigger->begin, trigger->size());
+      d.notes.push_back(Note{LocationOfUnitSource(context.document, *unit, *trigger), "the source's \"" + said + "\""});
+    }
+    sink->Report(std::move(d));
   }
 }
 

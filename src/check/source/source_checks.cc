@@ -35,11 +35,7 @@ std::vector<const Mention*> MentionsIn(const CheckContext& context, Span span) {
 }
 
 Note SourceNote(const Document& document, const TranslationUnit& unit, Span span, std::string message) {
-  Span bytes = unit.source_in_file;
-  if (!span.empty() && !unit.source_map.empty()) {
-    bytes = Span{unit.source_map.ToSource(span.begin, false), unit.source_map.ToSource(span.end, true)};
-  }
-  return Note{LocationOfSourceBytes(document, bytes), std::move(message)};
+  return Note{LocationOfUnitSource(document, unit, span), std::move(message)};
 }
 
 std::string QuotedSource(std::string_view text) {
