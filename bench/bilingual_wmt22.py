@@ -8,8 +8,8 @@ human reference and 10 MT systems), writes each (document, translation) as a
 Gettext PO catalog (one entry per segment: msgid = Russian, msgstr = English)
 and runs `build/translint check --format json` with the shipped tables.
 
-1. Findings per 10,000 English words, per source/ check, for the references and
-   for the MT systems together.
+1. Findings per 10,000 English words, per source/ check and source-conditioned
+   pattern rule, for the references and for the MT systems together.
 2. Planted errors in the references (seeded): 200 numbers changed (a digit, the
    magnitude, or the number dropped) and 200 names dropped or respelled, each in
    a segment where translint found nothing of that kind before. Recall: the
@@ -85,6 +85,19 @@ class Catalogs:
 
     def checks_at(self, name, segment):
         return {d["check"] for d in self.by_segment.get((name, segment), [])}
+
+
+def source_rules():
+    """The ids of the shipped pattern rules that fire on a source trigger."""
+    ids = set()
+    for path in glob.glob(os.path.join(ROOT, "rules", "**", "*.yaml"), recursive=True):
+        with open(path, encoding="utf-8") as f:
+            table = yaml.safe_load(f) or {}
+        ids.update(p["id"] for p in table.get("patterns", []) or [] if "source" in p)
+    return ids
+
+
+SOURCE_RULES = source_rules()
 
 
 def words(texts):
@@ -201,7 +214,7 @@ def main():
     for column, run in ((0, ref_run), (1, mt_run)):
         for findings in run.by_segment.values():
             for d in findings:
-                if d["check"].startswith("source/"):
+                if d["check"].startswith("source/") or d["check"] in SOURCE_RULES:
                     counts[d["check"]][column] += 1
     print(f"## Findings per 10,000 words (references: {ref_words:,} words; 10 MT systems: {mt_words:,} words)")
     print("| check | references | MT systems | references (count) | MT (count) |")
