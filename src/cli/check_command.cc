@@ -23,7 +23,7 @@ Outcome CheckItem(const InputFile& file, const WorkItem& item, const std::string
     }
   }
   outcome.lines = static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
-  DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &outcome.diagnostics, item.begin);
+  DocumentBatch batch = file.linter->Read(file.path, std::move(*text), ReadOptionsFor(file), &outcome.diagnostics, item.begin);
   for (const auto& document : batch.documents) {
     Linter::Analysis analysis = file.linter->Analyze(*document);
     outcome.diagnostics.insert(outcome.diagnostics.end(), std::make_move_iterator(analysis.diagnostics.begin()),

@@ -40,7 +40,8 @@ int RunDiscover(const Options& options, std::ostream& out, std::ostream& err) {
       return;
     }
     found[i].lines = static_cast<size_t>(std::count(text->begin(), text->end(), '\n'));
-    const DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &found[i].diagnostics, item.begin);
+    const DocumentBatch batch =
+        file.linter->Read(file.path, std::move(*text), ReadOptionsFor(file), &found[i].diagnostics, item.begin);
     for (const auto& document : batch.documents) found[i].records.push_back(file.linter->RecordNames(*document));
     // A file of many parts counts when its first part is done: the parts run in any order.
     progress.Advance(item.begin == 0, item_bytes[i]);

@@ -16,9 +16,10 @@ namespace translint {
 namespace {
 
 // The findings of every document of `text` (the whole file `path`).
-std::vector<Diagnostic> LintFile(const Linter& linter, const std::string& path, std::string text) {
+std::vector<Diagnostic> LintFile(const InputFile& file, std::string text) {
+  const Linter& linter = *file.linter;
   std::vector<Diagnostic> found;
-  const DocumentBatch batch = linter.Read(path, std::move(text), &found);
+  const DocumentBatch batch = linter.Read(file.path, std::move(text), ReadOptionsFor(file), &found);
   for (const auto& document : batch.documents) {
     std::vector<Diagnostic> more = linter.Lint(*document);
     found.insert(found.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
@@ -67,7 +68,7 @@ Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_ru
   }
   const std::string original = *text;
   std::vector<Diagnostic> problems;
-  const DocumentBatch batch = file.linter->Read(file.path, std::move(*text), &problems);
+  const DocumentBatch batch = file.linter->Read(file.path, std::move(*text), ReadOptionsFor(file), &problems);
   EditSet edits;  // in the file's bytes: the documents of one file never overlap
   std::vector<Linter::FixResult::Applied> applied;
   for (const auto& document : batch.documents) {
@@ -96,7 +97,7 @@ Outcome FixOne(const InputFile& file, const std::string& stdin_text, bool dry_ru
     }
   }
   if (log) outcome.change_log = ChangeLog(file.path, original, applied, dry_run);
-  outcome.diagnostics = LintFile(*file.linter, file.path, fixed);
+  outcome.diagnostics = LintFile(file, fixed);
   return outcome;
 }
 

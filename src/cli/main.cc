@@ -33,6 +33,9 @@ void AddCommonOptions(CLI::App* command, translint::Options* o) {
       ->allow_extra_args(false);
   command->add_option("--config", o->config, "Configuration file (default: the nearest .translint.yaml)");
   command->add_option("--language", o->language, "Language of the texts: en, de, fr, or ru for Russian sources (default: config, en)");
+  command->add_option("--source", o->source_dir,
+                      "Folder of the sources of Markdown and text translations, at the same relative paths "
+                      "(default: a.ru.md beside a.en.md)");
   command->add_option("--source-language", o->source_language,
                       "Language of the sources of bilingual inputs (PO, XLIFF) when the file does not say (default: config, "
                       "else ru for Cyrillic sources)");

@@ -28,7 +28,7 @@ Result<std::vector<InputFile>> FilesWithLinters(const ArchiveIndex& index, Works
                                   "that apply to it here; run `translint merge` from the folder the shards were "
                                   "indexed from, with the same --config and --rules");
     }
-    files.push_back(InputFile{path, false, *linter});
+    files.push_back(InputFile{path, false, *linter, ""});
   }
   return files;
 }

@@ -22,6 +22,7 @@ struct Options {
   std::optional<std::string> config;     // --config
   std::optional<std::string> language;   // --language
   std::optional<std::string> source_language;  // --source-language
+  std::optional<std::string> source_dir;       // --source: the sources' folder (same relative paths)
   std::string stdin_filename = "<stdin>";
   std::string color = "auto";            // auto | always | never
   bool print_config = false;

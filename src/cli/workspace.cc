@@ -1,5 +1,7 @@
 #include "cli/workspace.h"
 
+#include "bilingual/alignment.h"
+
 #include <cstdlib>
 
 #include <unistd.h>
@@ -113,6 +115,12 @@ Result<Shard> ParseShard(const std::string& text) {
   return Shard{static_cast<size_t>(index), static_cast<size_t>(count)};
 }
 
+ReadOptions ReadOptionsFor(const InputFile& file) {
+  ReadOptions options = file.linter->read_options();
+  options.source_path = file.source_path;
+  return options;
+}
+
 Result<std::vector<InputFile>> Workspace::Files() {
   std::vector<InputFile> files;
   std::vector<std::string> paths = options_.paths;
@@ -127,7 +135,7 @@ Result<std::vector<InputFile>> Workspace::Files() {
     if (path == "-") {
       Result<const Linter*> linter = LinterFor(fs::path(options_.stdin_filename).parent_path().string());
       if (!linter.ok()) return linter.status();
-      files.push_back(InputFile{options_.stdin_filename, true, *linter});
+      files.push_back(InputFile{options_.stdin_filename, true, *linter, ""});
       continue;
     }
     std::error_code ec;
@@ -141,8 +149,20 @@ Result<std::vector<InputFile>> Workspace::Files() {
       const std::string file_folder = fs::path(file).parent_path().string();
       Result<const Linter*> own = folder ? LinterFor(file_folder) : linter;
       if (!own.ok()) return own.status();
-      files.push_back(InputFile{file, false, *own});
+      InputFile input{file, false, *own, ""};
+      // --source DIR: the same path under DIR as the file's under the folder named.
+      if (options_.source_dir) {
+        const fs::path relative = folder ? fs::path(file).lexically_relative(path) : fs::path(file).filename();
+        input.source_path = (fs::path(*options_.source_dir) / relative).string();
+      }
+      files.push_back(std::move(input));
     }
+  }
+  // "a.ru.md" beside "a.en.md" is that file's source, not an input of its own.
+  if (!options_.source_dir) {
+    std::vector<std::string> paths;
+    for (const InputFile& f : files) paths.push_back(f.path);
+    std::erase_if(files, [&](const InputFile& f) { return !f.from_stdin && IsSiblingSource(f.path, paths); });
   }
   std::stable_sort(files.begin(), files.end(), [](const InputFile& a, const InputFile& b) { return a.path < b.path; });
   files.erase(std::unique(files.begin(), files.end(),

@@ -21,7 +21,11 @@ struct InputFile {
   std::string path;          // as reported ("-" input uses --stdin-filename)
   bool from_stdin = false;
   const Linter* linter = nullptr;
+  std::string source_path;   // its source under --source DIR ("" = none, or the sibling by name)
 };
+
+// How to read `file`: its Linter's options, and its source file.
+ReadOptions ReadOptionsFor(const InputFile& file);
 
 class Workspace {
  public:

@@ -53,6 +53,7 @@ Location LocationOfUnitSource(const Document& document, const TranslationUnit& u
   if (!span.empty() && !unit.source_map.empty()) {
     bytes = Span{unit.source_map.ToSource(span.begin, false), unit.source_map.ToSource(span.end, true)};
   }
+  if (unit.source_document) return LocationOf(*unit.source_document, bytes);  // a span of its text
   return LocationOfSourceBytes(document, bytes);
 }
 

@@ -44,6 +44,9 @@ struct ReadOptions {
   std::string language = "en";  // of documents that do not declare a supported one
   ArchiveFields fields;
   std::optional<InputFormat> format;  // nullopt: by the path's extension
+  // The file of the sources of a monolingual input (`--source DIR`); "" = the
+  // sibling by name ("a.ru.md" beside "a.en.md"), if there is one.
+  std::string source_path;
 };
 
 // A part of a file that could not be read; line and column are the file's.

@@ -7,6 +7,7 @@
 #include <future>
 
 #include "base/file_io.h"
+#include "bilingual/alignment.h"
 #include "base/hash.h"
 #include "base/suggest.h"
 #include "check/input/input_checks.h"
@@ -158,9 +159,43 @@ ReadOptions Linter::read_options() const {
   return options;
 }
 
+namespace {
+
+// A monolingual document's source in another file (`--source DIR`, or
+// "a.ru.md" beside "a.en.md"), aligned paragraph by paragraph.
+void PairWithSource(Document* document, const ReadOptions& options, const std::string& source_language) {
+  std::vector<std::string> languages = SourceLanguageInfixes();
+  if (!source_language.empty()) languages.insert(languages.begin(), source_language);
+  const std::string path =
+      options.source_path.empty() ? SiblingSource(document->path(), document->language(), languages) : options.source_path;
+  if (path.empty()) return;
+  Result<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) return document->SetUnaligned(bytes.status().message() + ": the source cannot be read; check --source");
+  ReadOptions source_options = options;
+  source_options.source_path.clear();
+  source_options.format.reset();
+  // The source's language: the configuration's, else the file name's ("a.ru.md"), else Russian.
+  std::string language = source_language;
+  for (const std::string& l : SourceLanguageInfixes()) {
+    if (language.empty() && path.find("." + l + ".") != std::string::npos) language = l;
+  }
+  source_options.language = language.empty() ? "ru" : language;
+  DocumentBatch source = ReadDocuments(path, std::move(*bytes), source_options);
+  if (source.documents.size() != 1) return document->SetUnaligned(path + " holds no single document to be the source");
+  AttachSource(document, std::shared_ptr<const Document>(std::move(source.documents[0])));
+}
+
+}  // namespace
+
 DocumentBatch Linter::Read(const std::string& path, std::string bytes, const ReadOptions& options,
                            std::vector<Diagnostic>* problems, size_t file_offset, size_t first_line) const {
   DocumentBatch batch = ReadDocuments(path, std::move(bytes), options, file_offset, first_line);
+  const InputFormat format = options.format.value_or(InputFormatForPath(path));
+  if (batch.documents.size() == 1 && batch.documents[0]->units().empty() &&
+      (format == InputFormat::kMarkdown || format == InputFormat::kPlainText) &&
+      FindInvalidUtf8(batch.documents[0]->text()) == std::string_view::npos) {
+    PairWithSource(batch.documents[0].get(), options, config_.source_language);
+  }
   DiagnosticSink sink(&config_.checks);
   for (const RecordProblem& p : batch.problems) sink.Report(InvalidRecordDiagnostic(path, p));
   std::vector<Diagnostic> found = sink.Take();

@@ -102,11 +102,14 @@ class Document {
   // ("" when the input does not say). Empty for a monolingual document.
   const std::vector<TranslationUnit>& units() const { return units_; }
   const std::string& source_language() const { return source_language_; }
+  // Why a paired document could not be aligned with its source ("" when it was, or has none).
+  const std::string& alignment_problem() const { return alignment_problem_; }
   // For the reader, before the Document is shared.
   void SetUnits(std::vector<TranslationUnit> units, std::string source_language) {
     units_ = std::move(units);
     source_language_ = std::move(source_language);
   }
+  void SetUnaligned(std::string problem) { alignment_problem_ = std::move(problem); }
 
  private:
   std::string path_;
@@ -119,6 +122,7 @@ class Document {
   LineIndex lines_;
   std::vector<TranslationUnit> units_;
   std::string source_language_;
+  std::string alignment_problem_;
 };
 
 }  // namespace translint

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,12 +19,17 @@
 
 namespace translint {
 
+class Document;
+
 struct TranslationUnit {
   Span target;                    // in the Document's text
   size_t target_file_offset = 0;  // the file's byte where the target's string starts
   std::string source;             // decoded
   Span source_in_file;            // the source's bytes in the Document's source_text(), quotes and markup included
   SourceMap source_map;           // `source` -> the Document's source_text() bytes (for notes at a source span)
+  // When the source is another file (paired documents): that Document; then
+  // `source_map` and `source_in_file` are in its text.
+  std::shared_ptr<const Document> source_document;
   std::string id;                 // what names the unit in its file ("msgctxt|msgid", an XLIFF id)
   bool fuzzy = false;             // a draft the translator has not confirmed
   std::string note;               // the translator's note (XLIFF <note>), if any

@@ -101,7 +101,10 @@ void RunFixture(const fs::path& folder, const std::string& check_id) {
   // Read as a run reads the file: a JSON Lines or HTML input is its documents.
   const std::string bytes = testing::ReadAll(input);
   std::vector<Diagnostic> found;
-  const DocumentBatch batch = (*linter)->Read(fs::path(input).filename().string(), bytes, &found);
+  // A folder with a source.* file checks the input as its translation (--source).
+  ReadOptions options = (*linter)->read_options();
+  options.source_path = FindWithStem(folder, "source");
+  const DocumentBatch batch = (*linter)->Read(fs::path(input).filename().string(), bytes, options, &found);
   EditSet edits;
   for (const auto& document : batch.documents) {
     const std::vector<Diagnostic> more = (*linter)->Lint(*document);

@@ -14,6 +14,7 @@ void RegisterSourceChecks(CheckRegistry* registry) {
   registry->Add(MakeNumberMismatchCheck());
   registry->Add(MakePlaceholdersCheck());
   registry->Add(MakeSourceUntranslatedCheck());
+  registry->Add(MakeUnalignedCheck());
 }
 
 std::vector<uint32_t> SourceEntities(const SourceSide& source) {

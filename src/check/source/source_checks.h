@@ -1,5 +1,6 @@
 // The `source/` checks: a translation compared with its source, unit by unit
-// (CheckContext::sources; bilingual inputs only: PO, XLIFF, ...). Each finding
+// (CheckContext::sources; bilingual inputs only: PO, XLIFF, TMX, and a text
+// paired with its source file, bilingual/alignment.h). Each finding
 // is at the target's place in the file, with a note at the source.
 #pragma once
 
@@ -17,6 +18,7 @@ std::unique_ptr<Check> MakeNameRenderingCheck();
 std::unique_ptr<Check> MakeNumberMismatchCheck();
 std::unique_ptr<Check> MakePlaceholdersCheck();
 std::unique_ptr<Check> MakeSourceUntranslatedCheck();
+std::unique_ptr<Check> MakeUnalignedCheck();
 
 void RegisterSourceChecks(CheckRegistry* registry);
 
