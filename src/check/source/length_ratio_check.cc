@@ -22,20 +22,18 @@ class LengthRatioCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    if (context.sources == nullptr) return;
     const Document& document = context.document;
-    for (const TranslationUnit& unit : document.units()) {
-      if (unit.target.empty()) continue;
+    ForEachTranslated(context, [&](const TranslationUnit& unit, const SourceSide&) {
       const size_t source = CountCodePoints(ToValidUtf8(unit.source));
-      if (source < 40) continue;
+      if (source < 40) return;
       const size_t target = CountCodePoints(ToValidUtf8(document.text().substr(unit.target.begin, unit.target.size())));
-      if (target * 3 >= source && target <= source * 3) continue;
+      if (target * 3 >= source && target <= source * 3) return;
       Diagnostic d = Make(document, unit.target,
                           "the translation has " + std::to_string(target) + " characters, its source " +
                               std::to_string(source) + ": check that nothing was lost or added");
       d.notes.push_back(SourceNote(document, unit, Span{}, "the source"));
       sink->Report(std::move(d));
-    }
+    });
   }
 };
 

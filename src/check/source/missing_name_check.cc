@@ -41,14 +41,9 @@ class MissingNameCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    if (context.sources == nullptr) return;
-    const Document& document = context.document;
-    for (size_t i = 0; i < document.units().size(); ++i) {
-      const TranslationUnit& unit = document.units()[i];
-      const SourceSide& source = (*context.sources)[i];
-      if (unit.target.empty()) continue;
+    ForEachTranslated(context, [&](const TranslationUnit& unit, const SourceSide& source) {
       const std::vector<uint32_t> named = SourceEntities(source);
-      if (named.empty()) continue;
+      if (named.empty()) return;
       const std::vector<const Mention*> target = MentionsIn(context, unit.target);
       for (uint32_t entity : named) {
         const bool found = std::any_of(target.begin(), target.end(), [&](const Mention* m) { return CanName(context, *m, entity); });
@@ -58,7 +53,7 @@ class MissingNameCheck : public Check {
         }
         Report(context, unit, source, entity, named, target, sink);
       }
-    }
+    });
   }
 
  private:

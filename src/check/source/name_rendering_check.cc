@@ -25,17 +25,12 @@ class NameRenderingCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    if (context.sources == nullptr) return;
-    const Document& document = context.document;
-    for (size_t i = 0; i < document.units().size(); ++i) {
-      const TranslationUnit& unit = document.units()[i];
-      if (unit.target.empty()) continue;
-      const std::vector<uint32_t> named = SourceEntities((*context.sources)[i]);
-      for (uint32_t entity : named) {
-        Translated(context, unit, (*context.sources)[i], entity, sink);
-        Respelled(context, unit, (*context.sources)[i], entity, sink);
+    ForEachTranslated(context, [&](const TranslationUnit& unit, const SourceSide& source) {
+      for (uint32_t entity : SourceEntities(source)) {
+        Translated(context, unit, source, entity, sink);
+        Respelled(context, unit, source, entity, sink);
       }
-    }
+    });
   }
 
  private:

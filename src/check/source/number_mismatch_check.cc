@@ -50,16 +50,13 @@ class NumberMismatchCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    if (context.sources == nullptr) return;
     const Document& document = context.document;
-    for (size_t i = 0; i < document.units().size(); ++i) {
-      const TranslationUnit& unit = document.units()[i];
-      const SourceSide& source = (*context.sources)[i];
-      if (unit.target.empty() || source.numbers.empty()) continue;
+    ForEachTranslated(context, [&](const TranslationUnit& unit, const SourceSide& source) {
+      if (source.numbers.empty()) return;
       const std::string_view target_text = document.text().substr(unit.target.begin, unit.target.size());
       std::vector<NumberValue> target = FindNumbers(target_text, document.language(), true);
       Compare(context, unit, source, &target, sink);
-    }
+    });
   }
 
  private:

@@ -100,14 +100,12 @@ class PlaceholdersCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    if (context.sources == nullptr) return;
     const Document& document = context.document;
-    for (const TranslationUnit& unit : document.units()) {
-      if (unit.target.empty()) continue;
+    ForEachTranslated(context, [&](const TranslationUnit& unit, const SourceSide&) {
       const std::vector<Token> source = Placeholders(unit.source);
       const std::vector<Token> target = Placeholders(document.text().substr(unit.target.begin, unit.target.size()));
       CompareMarkup(document, unit, sink);
-      if (source.empty() && target.empty()) continue;
+      if (source.empty() && target.empty()) return;
       std::multimap<std::string, const Token*> left;
       for (const Token& t : target) left.emplace(t.text, &t);
       std::vector<const Token*> missing;
@@ -140,7 +138,7 @@ class PlaceholdersCheck : public Check {
         d.notes.push_back(SourceNote(document, unit, Span{}, "the source"));
         sink->Report(std::move(d));
       }
-    }
+    });
   }
 
  private:

@@ -22,6 +22,17 @@ std::unique_ptr<Check> MakeUnalignedCheck();
 
 void RegisterSourceChecks(CheckRegistry* registry);
 
+// Calls use(unit, source side) for each unit of a bilingual document that has
+// a translation.
+template <typename Use>
+void ForEachTranslated(const CheckContext& context, Use use) {
+  if (context.sources == nullptr) return;
+  const std::vector<TranslationUnit>& units = context.document.units();
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (!units[i].target.empty()) use(units[i], (*context.sources)[i]);
+  }
+}
+
 // The listed entities a unit's source names (resolved mentions, no glosses),
 // each once, in the order they first appear.
 std::vector<uint32_t> SourceEntities(const SourceSide& source);

@@ -62,24 +62,22 @@ class SourceUntranslatedCheck : public Check {
   }
 
   void CheckDocument(const CheckContext& context, DiagnosticSink* sink) const override {
-    if (context.sources == nullptr) return;
     const Document& document = context.document;
     const std::string& language = document.language();
     const bool latin = language == "en" || language == "de" || language == "fr";
-    for (const TranslationUnit& unit : document.units()) {
-      if (unit.target.empty()) continue;
+    ForEachTranslated(context, [&](const TranslationUnit& unit, const SourceSide&) {
       const std::string_view target = document.text().substr(unit.target.begin, unit.target.size());
       const Letters letters = CountLetters(target);
-      if (letters.all == 0) continue;
+      if (letters.all == 0) return;
       const bool copy = Trimmed(target) == Trimmed(unit.source) && (letters.cyrillic > 0 || Words(target) >= 3);
       const bool cyrillic = latin && letters.cyrillic * 2 > letters.all;
-      if (!copy && !cyrillic) continue;
+      if (!copy && !cyrillic) return;
       Diagnostic d = Make(document, unit.target,
                           copy ? "the translation is a copy of its source: translate it"
                                : "the translation is still in Cyrillic letters: translate it");
       d.notes.push_back(SourceNote(document, unit, Span{}, "the source"));
       sink->Report(std::move(d));
-    }
+    });
   }
 };
 
