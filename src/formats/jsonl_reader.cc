@@ -6,6 +6,7 @@
 
 #include "base/iso_date.h"
 #include "base/utf8.h"
+#include "bilingual/alignment.h"
 
 namespace translint {
 
@@ -116,13 +117,32 @@ class LineReader {
     meta.language = StringField(object, f.language);
     const std::string declared = SupportedLanguage(meta.language);
     auto source = std::make_shared<DocumentSource>(std::string(line), offset, line_number, &JsonEscape);
-    batch_->documents.push_back(std::make_unique<Document>(path_, std::move(text),
-                                                           declared.empty() ? options_.language : declared,
-                                                           DocumentFormat::kPlainText, std::move(meta),
-                                                           std::move(source), std::move(map)));
+    auto document = std::make_unique<Document>(path_, std::move(text), declared.empty() ? options_.language : declared,
+                                               DocumentFormat::kPlainText, std::move(meta), source, std::move(map));
+    PairWithSourceField(object, padded, line, source, document.get());
+    batch_->documents.push_back(std::move(document));
   }
 
  private:
+  // A record with a source field (`archive: { source: FIELD }`) is checked
+  // against it, paragraph by paragraph, its notes pointing into the field.
+  void PairWithSourceField(simdjson::dom::object object, const simdjson::padded_string& padded, std::string_view line,
+                           const std::shared_ptr<const DocumentSource>& bytes, Document* document) {
+    for (const std::string& name : options_.fields.source) {
+      simdjson::dom::element value;
+      if (object.at_key(name).get(value) != simdjson::SUCCESS || !value.is_string()) continue;
+      const size_t quote = ValueOffset(padded, name);
+      if (quote >= line.size() || line[quote] != '"') return;
+      std::string text;
+      SourceMap map;
+      DecodeString(line, quote, &text, &map);
+      auto source = std::make_shared<Document>(path_, std::move(text), "", DocumentFormat::kPlainText, DocumentMeta{},
+                                               bytes, std::move(map));
+      AttachSource(document, std::move(source));
+      return;
+    }
+  }
+
   const std::string* TextField(simdjson::dom::object object) const {
     for (const std::string& name : options_.fields.text) {
       simdjson::dom::element value;

@@ -8,6 +8,9 @@
 // DocumentSource, with a SourceMap through the string's escapes, so a finding is
 // reported at the file's line and column and a fix rewrites the field inside
 // its line, JSON-escaped, leaving every other byte of the file as it was.
+// A record with a source field (ArchiveFields::source: "source_text") is
+// checked against it: its paragraphs are aligned with the source's
+// (bilingual/alignment.h), the notes pointing into that field.
 // A blank line is skipped; a line that is not valid JSON, is not an object, or
 // has no text string is a RecordProblem at that line, and the next lines are
 // still read. Parsing uses simdjson (fast, validates UTF-8 and the whole line).

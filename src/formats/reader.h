@@ -38,6 +38,8 @@ struct ArchiveFields {
   std::vector<std::string> outlet = {"outlet", "source", "publisher", "site"};
   std::vector<std::string> id = {"url", "id"};
   std::vector<std::string> language = {"language", "lang"};
+  // The text the record translates: with one, the record is checked against it.
+  std::vector<std::string> source = {"source_text", "original_text"};
 };
 
 struct ReadOptions {

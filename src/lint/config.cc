@@ -88,11 +88,12 @@ Status ParseSpelling(const YamlReader& yaml, const YAML::Node& node, const fs::p
 // archive: { text: body, date: published, ... }: each a field name or a list of them.
 Status ParseArchive(const YamlReader& yaml, const YAML::Node& node, ArchiveFields* fields) {
   std::map<std::string, YAML::Node> f;
-  Status s = yaml.ReadMap(node, "archive", {"text", "title", "date", "outlet", "id", "language"}, {}, &f);
+  Status s = yaml.ReadMap(node, "archive", {"text", "title", "date", "outlet", "id", "language", "source"}, {}, &f);
   if (!s.ok()) return s;
   const std::pair<const char*, std::vector<std::string>*> keys[] = {
       {"text", &fields->text}, {"title", &fields->title}, {"date", &fields->date},
-      {"outlet", &fields->outlet}, {"id", &fields->id}, {"language", &fields->language}};
+      {"outlet", &fields->outlet}, {"id", &fields->id}, {"language", &fields->language},
+      {"source", &fields->source}};
   for (const auto& [key, out] : keys) {
     if (!f.count(key)) continue;
     Result<std::vector<std::string>> names = yaml.ReadStringList(f[key], std::string("archive.") + key);
@@ -225,7 +226,7 @@ std::string ConfigToYaml(const Config& config) {
   out << YAML::Key << "archive" << YAML::Value << YAML::BeginMap;
   for (const auto& [key, names] : {std::pair{"text", &a.text}, std::pair{"title", &a.title}, std::pair{"date", &a.date},
                                    std::pair{"outlet", &a.outlet}, std::pair{"id", &a.id},
-                                   std::pair{"language", &a.language}}) {
+                                   std::pair{"language", &a.language}, std::pair{"source", &a.source}}) {
     out << YAML::Key << key << YAML::Value << YAML::Flow << *names;
   }
   out << YAML::EndMap << YAML::EndMap;

@@ -106,3 +106,21 @@ TEST_CASE("JSON Lines: configured field names and a part of a file", "[formats]"
   CHECK(batch.documents[0]->SourceSpan(Span{0, 4}).begin == 1000 + part.find("Kiev"));
   CHECK(batch.documents[0]->source_offset() == 1000);
 }
+
+TEST_CASE("JSON Lines: a record with a source field is aligned with it, notes inside the field", "[formats]") {
+  const std::string file =
+      "{\"id\": \"1\", \"text\": \"10,506 people died.\\n\\nSadyr Japarov spoke.\", "
+      "\"source_text\": \"Погибли 10 406 человек.\\n\\nСадыр Жапаров выступил.\"}\n"
+      "{\"id\": \"2\", \"text\": \"No source here.\"}\n";
+  const DocumentBatch batch = ReadDocuments("a.jsonl", file, ReadOptions{});
+  REQUIRE(batch.documents.size() == 2);
+  const Document& doc = *batch.documents[0];
+  REQUIRE(doc.units().size() == 2);
+  CHECK(doc.units()[0].source == "Погибли 10 406 человек.");
+  CHECK(doc.units()[1].source == "Садыр Жапаров выступил.");
+  REQUIRE(doc.units()[0].source_document);
+  const Document& source = *doc.units()[0].source_document;
+  const Span number = source.SourceSpan(Span{doc.units()[0].source.find("10 406"), doc.units()[0].source.find("10 406") + 6});
+  CHECK(std::string_view(file).substr(number.begin, number.size()) == "10 406");
+  CHECK(batch.documents[1]->units().empty());
+}
