@@ -46,6 +46,8 @@ class NameMatcher {
   // Listed persons written in spellings no table lists (near_names.h).
   const NearNames& near() const { return *near_; }
   const NameForm& form(uint32_t id) const { return forms_[id]; }
+  // The forms of entity `entity` (indices into forms()).
+  const std::vector<uint32_t>& FormsOf(uint32_t entity) const { return forms_of_[entity]; }
   // Is `word`, as written, the surname of a listed person's house spelling
   // ("Tokayev" of "Kassym-Jomart Tokayev") or a word of seven letters or more of
   // a listed place's ("Krasnodar" of "Krasnodar region")? Variant and generated

@@ -70,8 +70,9 @@ class MissingNameCheck : public Check {
   static bool InOtherCase(const CheckContext& context, const TranslationUnit& unit, uint32_t entity) {
     std::string target(context.document.text().substr(unit.target.begin, unit.target.size()));
     for (char& c : target) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const NameForm& form : context.names.forms()) {
-      if (form.entity != entity || form.is_exception || !form.language.empty() || form.text.size() < 3) continue;
+    for (uint32_t f : context.names.FormsOf(entity)) {
+      const NameForm& form = context.names.form(f);
+      if (form.is_exception || !form.language.empty() || form.text.size() < 3) continue;
       std::string lower = form.text;
       for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       for (size_t at = target.find(lower); at != std::string::npos; at = target.find(lower, at + 1)) {
@@ -90,8 +91,9 @@ class MissingNameCheck : public Check {
   static bool Adjective(const CheckContext& context, const TranslationUnit& unit, uint32_t entity) {
     if (context.names.table().entities()[entity].kind != EntityKind::kPlace) return false;
     const std::string_view target = context.document.text().substr(unit.target.begin, unit.target.size());
-    for (const NameForm& form : context.names.forms()) {
-      if (form.entity != entity || form.is_exception || !form.language.empty()) continue;
+    for (uint32_t f : context.names.FormsOf(entity)) {
+      const NameForm& form = context.names.form(f);
+      if (form.is_exception || !form.language.empty()) continue;
       std::string stem = form.text.substr(form.text.rfind(' ') == std::string::npos ? 0 : form.text.rfind(' ') + 1);
       if (stem.size() > 6 && stem.compare(stem.size() - 4, 4, "stan") == 0) stem.resize(stem.size() - 4);
       if (stem.size() > 4 && std::string_view("aeiouy").find(stem.back()) != std::string_view::npos) stem.pop_back();
