@@ -51,7 +51,7 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
   // runs while the tables load and compile.
   std::future<Result<std::unique_ptr<Speller>>> speller;
   if (const std::vector<std::string> names = DictionaryNames(config); !names.empty()) {
-    speller = std::async(std::launch::async, [names] { return Speller::Open(names, Speller::DefaultFolders()); });
+    speller = std::async(std::launch::async, [names] { return Speller::Open(names, Speller::DefaultFolders(), RuleCacheFolder()); });
   }
   auto table = std::make_unique<RuleTable>();
   std::vector<std::string> paths = rule_paths;

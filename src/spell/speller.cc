@@ -3,6 +3,7 @@
 #include <hunspell/hunspell.hxx>
 
 #include "base/file_io.h"
+#include "base/hash.h"
 #include "text/normalized_text.h"
 
 #include <algorithm>
@@ -23,8 +24,10 @@ uint64_t NextId() {
 
 }  // namespace
 
-Speller::Speller(std::string name, std::vector<std::unique_ptr<Hunspell>> dictionaries)
-    : name_(std::move(name)), dictionaries_(std::move(dictionaries)), id_(NextId()) {}
+Speller::Speller(std::vector<Files> files, std::optional<WordSet> words)
+    : files_(std::move(files)), words_(std::move(words)), id_(NextId()) {
+  for (const Files& f : files_) name_ += (name_.empty() ? "" : " or ") + f.name;
+}
 
 Speller::~Speller() = default;
 
@@ -40,20 +43,6 @@ std::vector<std::string> Speller::DictionariesFor(const std::string& language) {
 }
 
 namespace {
-
-std::unique_ptr<Hunspell> Load(const std::string& name, const std::vector<std::string>& folders,
-                               std::string* dic_path) {
-  for (const std::string& folder : folders) {
-    const std::string aff = folder + "/" + name + ".aff";
-    const std::string dic = folder + "/" + name + ".dic";
-    std::error_code ec;
-    if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec)) {
-      *dic_path = dic;
-      return std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
-    }
-  }
-  return nullptr;
-}
 
 // The stems of a .dic file ("receive/DSMGZ" -> "receive"), for fast candidate look-ups.
 std::unordered_set<std::string> ReadStems(const std::string& dic_path) {
@@ -76,45 +65,107 @@ std::unordered_set<std::string> ReadStems(const std::string& dic_path) {
 
 }  // namespace
 
-Result<std::unique_ptr<Speller>> Speller::Open(const std::vector<std::string>& names,
-                                               const std::vector<std::string>& folders) {
-  // Each dictionary takes ~0.1 s to load: load them (and the stems) at once.
-  std::vector<std::unique_ptr<Hunspell>> loaded_dictionaries(names.size());
-  std::vector<std::string> dic_paths(names.size());
-  std::unordered_set<std::string> stems;
-  {
-    std::vector<std::thread> loaders;
-    for (size_t i = 0; i < names.size(); ++i) {
-      loaders.emplace_back([&, i] { loaded_dictionaries[i] = Load(names[i], folders, &dic_paths[i]); });
-    }
-    for (const std::string& folder : folders) {  // the stems of the first dictionary, in this thread
-      std::error_code ec;
-      const std::string dic = folder + "/" + names[0] + ".dic";
-      if (std::filesystem::exists(dic, ec)) {
-        stems = ReadStems(dic);
-        break;
-      }
-    }
-    for (std::thread& t : loaders) t.join();
+namespace {
+
+// The .aff and .dic of dictionary `name` in the first of `folders` that has both.
+std::optional<std::pair<std::string, std::string>> FindDictionary(const std::string& name,
+                                                                 const std::vector<std::string>& folders) {
+  for (const std::string& folder : folders) {
+    const std::string aff = folder + "/" + name + ".aff";
+    const std::string dic = folder + "/" + name + ".dic";
+    std::error_code ec;
+    if (std::filesystem::exists(aff, ec) && std::filesystem::exists(dic, ec)) return std::make_pair(aff, dic);
   }
-  std::vector<std::unique_ptr<Hunspell>> dictionaries;
-  std::string loaded;
-  for (size_t i = 0; i < names.size(); ++i) {
-    std::unique_ptr<Hunspell> dictionary = std::move(loaded_dictionaries[i]);
-    if (dictionary == nullptr && i == 0) {
+  return std::nullopt;
+}
+
+// The cache file of the WordSet of `files`, and its key: their paths, sizes and
+// modification times (a new dictionary package gives a new key).
+template <typename FilesList>
+std::pair<std::string, uint64_t> WordSetCache(const std::string& folder, const FilesList& files) {
+  uint64_t key = Hash64("translint word set v1");
+  for (const auto& f : files) {
+    for (const std::string& path : {f.aff, f.dic}) {
+      std::error_code ec;
+      const auto size = std::filesystem::file_size(path, ec);
+      const auto time = std::filesystem::last_write_time(path, ec).time_since_epoch().count();
+      key = Hash64(path + '\0' + std::to_string(size) + '\0' + std::to_string(time) + '\0', key);
+    }
+  }
+  return {folder + "/words/" + HashHex(key) + ".words", key};
+}
+
+// The WordSet of `files`: from the cache, else built from the files (and
+// cached); nullopt when some dictionary is not one a WordSet can list.
+template <typename FilesList>
+std::optional<WordSet> LoadWordSet(const std::string& cache_folder, const FilesList& files) {
+  const auto [path, key] = WordSetCache(cache_folder, files);
+  if (Result<std::string> bytes = ReadFile(path); bytes.ok()) {
+    if (std::optional<WordSet> set = WordSet::FromBytes(std::move(*bytes), key)) return set;
+  }
+  std::vector<std::vector<std::string>> words;
+  for (const auto& f : files) {
+    Result<std::string> aff = ReadFile(f.aff), dic = ReadFile(f.dic);
+    if (!aff.ok() || !dic.ok()) return std::nullopt;
+    Result<std::vector<std::string>> expanded = ExpandDictionary(*aff, *dic);
+    if (!expanded.ok()) return std::nullopt;
+    words.push_back(std::move(*expanded));
+  }
+  WordSet set = WordSet::Build(words);
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  (void)WriteFileAtomically(path, set.Serialize(key), std::nullopt);  // best effort
+  return set;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Speller>> Speller::Open(const std::vector<std::string>& names,
+                                               const std::vector<std::string>& folders,
+                                               const std::string& cache_folder) {
+  std::vector<Files> files;
+  for (size_t i = 0; i < names.size() && files.size() < WordSet::kMaxDictionaries; ++i) {
+    const auto found = FindDictionary(names[i], folders);
+    if (found) {
+      files.push_back({names[i], found->first, found->second});
+    } else if (i == 0) {
       std::string package = names[i];
       for (char& c : package) c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       if (package.rfind("fr", 0) == 0) package = "fr";  // Debian ships every French variant in hunspell-fr
       return Status::Error("no Hunspell dictionary \"" + names[i] + "\" in " + folders.front() +
                            ": install the Debian package hunspell-" + package + " or choose another dictionary");
     }
-    if (dictionary == nullptr) continue;
-    loaded += (loaded.empty() ? "" : " or ") + names[i];
-    dictionaries.push_back(std::move(dictionary));
   }
-  auto speller = std::unique_ptr<Speller>(new Speller(loaded, std::move(dictionaries)));
-  speller->stems_ = std::move(stems);
+  std::optional<WordSet> words;
+  if (!cache_folder.empty()) words = LoadWordSet(cache_folder, files);
+  auto speller = std::unique_ptr<Speller>(new Speller(std::move(files), std::move(words)));
+  // Without a WordSet every word is Hunspell's: load it now.
+  if (!speller->words_ && !speller->LoadHunspell()) return Status::Error("the Hunspell dictionary " + speller->name_ + " cannot be read");
   return speller;
+}
+
+bool Speller::LoadHunspell() const {
+  LoadHunspellOnce();
+  return !dictionaries_.empty();
+}
+
+void Speller::LoadHunspellOnce() const {
+  std::call_once(hunspell_loaded_, [this] {
+    // Each dictionary takes ~0.05 s to load: load them (and the stems the
+    // suggestions without a WordSet screen with) at once.
+    std::vector<std::unique_ptr<Hunspell>> loaded(files_.size());
+    std::vector<std::thread> loaders;
+    for (size_t i = 0; i < files_.size(); ++i) {
+      loaders.emplace_back([&, i] { loaded[i] = std::make_unique<Hunspell>(files_[i].aff.c_str(), files_[i].dic.c_str()); });
+    }
+    if (!words_ && !files_.empty()) stems_ = ReadStems(files_.front().dic);
+    for (std::thread& t : loaders) t.join();
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto& dictionary : loaded) {
+      for (const std::string& word : added_) dictionary->add(word);
+      dictionaries_.push_back(std::move(dictionary));
+    }
+  });
 }
 
 bool Speller::MayBeWord(const std::string& candidate) const {
@@ -132,7 +183,7 @@ bool Speller::MayBeWord(const std::string& candidate) const {
 void Speller::Add(const std::string& word) {
   std::lock_guard<std::mutex> lock(mutex_);
   id_ = NextId();  // per-thread copies of earlier answers are stale now
-  for (auto& dictionary : dictionaries_) dictionary->add(word);
+  for (auto& dictionary : dictionaries_) dictionary->add(word);  // else added when it loads
   cache_[word] = true;
   added_.insert(word);
   added_near_.Add(word);
@@ -145,6 +196,14 @@ bool Speller::IsDictionaryWord(const std::string& word) const {
 }
 
 bool Speller::IsCorrect(const std::string& word) const {
+  if (words_ && WordSet::Decides(word)) {
+    return words_->Accepting(word, [this](std::string_view w) { return Added(w); }) != 0;
+  }
+  return HunspellIsCorrect(word);
+}
+
+bool Speller::HunspellIsCorrect(const std::string& word) const {
+  LoadHunspellOnce();
   // A per-thread copy of the answers, so the common case takes no lock.
   thread_local struct {
     uint64_t owner = 0;
@@ -236,30 +295,52 @@ std::vector<std::string> Cached(std::mutex* mutex, SuggestionCache* cache, const
 
 std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit) const {
   return Cached(&mutex_, &suggestions_, word, limit, [&] {
-    // Hunspell's own suggest() takes 5-50 ms a word (n-gram search over the
-    // whole dictionary); the words one edit away cover typical typos in ~0.5 ms.
-    // Hunspell's list is the fallback for non-ASCII words.
+    if (!words_ || !WordSet::Decides(word) || word.size() > kMaxSuggestedLength) return HunspellSuggest(word);
+    // The words one edit away that the first dictionary (or Add()) has, exactly:
+    // the set decides most; Hunspell the rest ("MP" from "iMP").
     std::vector<std::string> found;
-    if (IsAscii(word) && word.size() <= kMaxSuggestedLength) {
-      // Candidates are screened against the first dictionary's stems (a hash
-      // look-up, with common English endings removed) and only the hits are
-      // confirmed by Hunspell, which is ~50 times slower per word.
-      // The screen needs no lock (stems_ never changes after Open); Hunspell does.
-      std::vector<std::string> screened;
-      for (std::string& candidate : OneEditAway(word)) {
-        if (candidate.empty() || std::find(screened.begin(), screened.end(), candidate) != screened.end()) continue;
-        if (MayBeWord(candidate)) screened.push_back(std::move(candidate));
-      }
-      std::lock_guard<std::mutex> lock(mutex_);
-      for (std::string& candidate : screened) {
-        if (dictionaries_.front()->spell(candidate)) found.push_back(std::move(candidate));
-      }
-    } else if (!IsAscii(word)) {
-      std::lock_guard<std::mutex> lock(mutex_);
-      found = dictionaries_.front()->suggest(word);
+    for (std::string& candidate : OneEditAway(word)) {
+      if (candidate.empty() || std::find(found.begin(), found.end(), candidate) != found.end()) continue;
+      const bool accepted = WordSet::Decides(candidate)
+                                ? (words_->Accepting(candidate, [this](std::string_view w) { return Added(w); }) & 1) != 0
+                                : FirstDictionaryAccepts(candidate);
+      if (accepted) found.push_back(std::move(candidate));
     }
     return found;
   });
+}
+
+bool Speller::FirstDictionaryAccepts(const std::string& word) const {
+  LoadHunspellOnce();
+  std::lock_guard<std::mutex> lock(mutex_);
+  return dictionaries_.front()->spell(word);
+}
+
+std::vector<std::string> Speller::HunspellSuggest(const std::string& word) const {
+  // Hunspell's own suggest() takes 5-50 ms a word (n-gram search over the
+  // whole dictionary); the words one edit away cover typical typos in ~0.5 ms.
+  // Hunspell's list is the fallback for non-ASCII words.
+  LoadHunspellOnce();
+  std::vector<std::string> found;
+  if (IsAscii(word) && word.size() <= kMaxSuggestedLength) {
+    // Candidates are screened against the first dictionary's stems (a hash
+    // look-up, with common English endings removed) and only the hits are
+    // confirmed by Hunspell, which is ~50 times slower per word.
+    // The screen needs no lock (stems_ never changes after loading); Hunspell does.
+    std::vector<std::string> screened;
+    for (std::string& candidate : OneEditAway(word)) {
+      if (candidate.empty() || std::find(screened.begin(), screened.end(), candidate) != screened.end()) continue;
+      if (MayBeWord(candidate)) screened.push_back(std::move(candidate));
+    }
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (std::string& candidate : screened) {
+      if (dictionaries_.front()->spell(candidate)) found.push_back(std::move(candidate));
+    }
+  } else if (!IsAscii(word)) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    found = dictionaries_.front()->suggest(word);
+  }
+  return found;
 }
 
 std::vector<std::string> Speller::SuggestAdded(const std::string& word, size_t limit) const {

@@ -1,29 +1,46 @@
-// Speller: is this a word, and what might be meant — Hunspell behind a lock.
+// Speller: is this a word, and what might be meant.
 //
-// Open() loads Hunspell dictionaries (NAME.aff and NAME.dic) from the given
+// Open() finds Hunspell dictionaries (NAME.aff and NAME.dic) in the given
 // folders: a word is right when any of them accepts it (English defaults to
 // en_US and en_GB, so both "center" and "centre" pass). The first dictionary
 // must exist (else a Status that names the package to install); later ones are
 // used when installed. Suggestions come from the first.
 // Words added with Add() (names from the rule tables, the project's word list)
 // are always correct. Suggestions are the dictionary words one edit away (fast and
-// deterministic). Answers are cached per word, so an archive with millions of
-// words asks Hunspell about each distinct word once. Thread-safe: Hunspell itself
-// is not, so a cache miss takes a mutex; each thread keeps its own copy of the
-// answers it has seen, so a hit takes none. A suggestion search holds the mutex
-// only while Hunspell confirms its candidates, not while it makes them.
+// deterministic).
+//
+// Two ways to answer, the same answers:
+// - A WordSet of the dictionaries' words, when they are ones it can list (the
+//   English ones), kept in `cache_folder` ("words/<key>.words", keyed by the
+//   dictionary files' paths, sizes and times; built and written once, ~0.7 s):
+//   the words it decides (ASCII words not in capitals, hyphenated ones) and
+//   the candidates for their suggestions are looked up in it, with no lock and
+//   no Hunspell. Its suggestions are exact: every word one edit away that the
+//   first dictionary has (Hunspell's path screens candidates by stem, which
+//   misses some, such as "redefining" for "redifining"). Hunspell is loaded only when a word outside it comes (digits,
+//   mixed case, non-ASCII), so a short draft usually never loads it.
+// - Hunspell behind a lock, for everything else, or for every word when there
+//   is no cache folder or the dictionary is not one a WordSet can list.
+//   Answers are cached per word, so an archive with millions of words asks
+//   Hunspell about each distinct word once; each thread keeps its own copy of
+//   the answers it has seen, so a hit takes no lock. A suggestion search holds
+//   the mutex only while Hunspell confirms its candidates, not while it makes
+//   them.
 #pragma once
 
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
 #include "spell/one_edit_index.h"
+#include "spell/word_set.h"
 
 class Hunspell;
 
@@ -33,10 +50,13 @@ class Speller {
  public:
   // `names` are dictionaries such as "en_US"; `folders` are searched in order.
   static Result<std::unique_ptr<Speller>> Open(const std::vector<std::string>& names,
-                                               const std::vector<std::string>& folders);
+                                               const std::vector<std::string>& folders,
+                                               const std::string& cache_folder = "");
   ~Speller();
 
   const std::string& name() const { return name_; }
+  // Whether the dictionaries' words are a WordSet (see above).
+  bool has_word_set() const { return words_.has_value(); }
   void Add(const std::string& word);
   bool IsCorrect(const std::string& word) const;
   // IsCorrect() by the dictionaries alone: false for a word that only Add() made
@@ -56,21 +76,41 @@ class Speller {
   static std::vector<std::string> DictionariesFor(const std::string& language);
 
  private:
-  Speller(std::string name, std::vector<std::unique_ptr<Hunspell>> dictionaries);
+  struct Files {
+    std::string name, aff, dic;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using WordHashSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
+  Speller(std::vector<Files> files, std::optional<WordSet> words);
+  // Loads the Hunspell dictionaries (once; they get the added words); false
+  // when none loads.
+  bool LoadHunspell() const;
+  void LoadHunspellOnce() const;
   // A cheap screen: could `candidate` be a dictionary word (a stem, or a stem
   // with a common ending)? False means certainly not.
   bool MayBeWord(const std::string& candidate) const;
+  bool HunspellIsCorrect(const std::string& word) const;
+  std::vector<std::string> HunspellSuggest(const std::string& word) const;
+  bool FirstDictionaryAccepts(const std::string& word) const;
+  uint8_t Added(std::string_view word) const { return added_.count(word) ? 0xFF : 0; }
 
   std::string name_;  // "en_US or en_GB"
+  std::vector<Files> files_;
+  std::optional<WordSet> words_;
+  mutable std::once_flag hunspell_loaded_;
   mutable std::mutex mutex_;
-  std::vector<std::unique_ptr<Hunspell>> dictionaries_;
+  mutable std::vector<std::unique_ptr<Hunspell>> dictionaries_;  // written once, in LoadHunspellOnce
   mutable std::unordered_map<std::string, bool> cache_;
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
   mutable std::unordered_map<std::string, std::vector<std::string>> added_suggestions_;
   uint64_t id_;  // identifies this speller's state in per-thread caches
-  std::unordered_set<std::string> stems_;  // of the first dictionary, for Suggest()
-  std::unordered_set<std::string> added_;  // the words given to Add(), as written
-  OneEditIndex added_near_;                // the same, for SuggestAdded()
+  mutable std::unordered_set<std::string> stems_;  // of the first dictionary, for Suggest() without a WordSet
+  WordHashSet added_;                              // the words given to Add(), as written
+  OneEditIndex added_near_;                        // the same, for SuggestAdded()
 };
 
 }  // namespace translint

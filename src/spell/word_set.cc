@@ -1,0 +1,388 @@
+#include "spell/word_set.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include "base/hash.h"
+
+namespace translint {
+
+namespace {
+
+bool IsAsciiText(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t at = 0;
+  while (at < line.size()) {
+    while (at < line.size() && (line[at] == ' ' || line[at] == '\t')) ++at;
+    const size_t begin = at;
+    while (at < line.size() && line[at] != ' ' && line[at] != '\t') ++at;
+    if (at > begin) out.push_back(line.substr(begin, at - begin));
+  }
+  return out;
+}
+
+// Calls `f(line)` for each line of `text`, without its line break.
+template <typename F>
+void ForEachLine(std::string_view text, F f) {
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    f(line);
+    at = end + 1;
+  }
+}
+
+// One element of an affix condition: a character, "." or a bracket set.
+struct ConditionElement {
+  bool any = false;
+  bool negated = false;
+  std::string chars;
+  bool Matches(char c) const { return any || ((chars.find(c) != std::string::npos) != negated); }
+};
+
+std::optional<std::vector<ConditionElement>> ParseCondition(std::string_view condition) {
+  std::vector<ConditionElement> out;
+  if (condition == ".") return out;  // no condition
+  for (size_t i = 0; i < condition.size(); ++i) {
+    ConditionElement e;
+    if (condition[i] == '.') {
+      e.any = true;
+    } else if (condition[i] == '[') {
+      const size_t close = condition.find(']', i);
+      if (close == std::string_view::npos) return std::nullopt;
+      size_t from = i + 1;
+      if (from < close && condition[from] == '^') e.negated = true, ++from;
+      e.chars = std::string(condition.substr(from, close - from));
+      i = close;
+    } else {
+      e.chars = std::string(1, condition[i]);
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+struct Affix {
+  std::string strip, add;
+  std::vector<ConditionElement> condition;
+};
+
+struct AffixClass {
+  bool prefix = false;
+  bool cross = false;
+  std::vector<Affix> entries;
+};
+
+// Does a prefix (at the start) or suffix (at the end) condition hold for `stem`?
+bool ConditionHolds(const std::vector<ConditionElement>& condition, std::string_view stem, bool prefix) {
+  if (condition.size() > stem.size()) return false;
+  const size_t start = prefix ? 0 : stem.size() - condition.size();
+  for (size_t i = 0; i < condition.size(); ++i) {
+    if (!condition[i].Matches(stem[start + i])) return false;
+  }
+  return true;
+}
+
+std::optional<std::string> Apply(const AffixClass& affix_class, const Affix& affix, const std::string& stem) {
+  const std::string& strip = affix.strip;
+  if (strip.size() >= stem.size() || !ConditionHolds(affix.condition, stem, affix_class.prefix)) return std::nullopt;
+  if (affix_class.prefix) {
+    if (stem.compare(0, strip.size(), strip) != 0) return std::nullopt;
+    return affix.add + stem.substr(strip.size());
+  }
+  if (stem.compare(stem.size() - strip.size(), strip.size(), strip) != 0) return std::nullopt;
+  return stem.substr(0, stem.size() - strip.size()) + affix.add;
+}
+
+// Keywords of an .aff that only shape suggestions, or that the expansion handles.
+const std::set<std::string_view> kUnderstood = {
+    "SET", "TRY", "KEY", "REP", "MAP", "PHONE", "WORDCHARS", "NOSUGGEST", "MAXNGRAMSUGS", "MAXDIFF",
+    "ONLYMAXDIFF", "NOSPLITSUGS", "SUGSWITHDOTS", "MAXCPDSUGS", "NAME", "VERSION", "HOME", "LANG",
+    "ICONV", "COMPOUNDMIN", "COMPOUNDRULE", "ONLYINCOMPOUND", "PFX", "SFX"};
+
+struct AffixFile {
+  std::map<char, AffixClass> classes;
+  std::string compound_flags;  // flags of COMPOUNDRULE and ONLYINCOMPOUND
+};
+
+Result<AffixFile> ParseAff(std::string_view aff) {
+  if (aff.substr(0, 3) == "\xEF\xBB\xBF") aff.remove_prefix(3);
+  AffixFile out;
+  std::string problem;
+  bool rule_count_seen = false;  // the first COMPOUNDRULE line is their count
+  ForEachLine(aff, [&](std::string_view line) {
+    const std::vector<std::string_view> f = Fields(line);
+    if (!problem.empty() || f.empty() || f[0][0] == '#') return;
+    if (!kUnderstood.count(f[0])) {
+      problem = "the affix file uses " + std::string(f[0]);
+    } else if (f[0] == "SET" && (f.size() < 2 || f[1] != "UTF-8")) {
+      problem = "the affix file is not UTF-8";
+    } else if (f[0] == "LANG" && (f.size() < 2 || f[1].substr(0, 2) != "en")) {
+      problem = "Hunspell has rules of its own for LANG " + std::string(f.size() > 1 ? f[1] : "");
+    } else if (f[0] == "ICONV" && f.size() >= 3 && IsAsciiText(f[1])) {
+      problem = "the affix file converts ASCII input (ICONV " + std::string(f[1]) + ")";
+    } else if (f[0] == "COMPOUNDRULE" && f.size() >= 2 && std::exchange(rule_count_seen, true)) {
+      for (char c : f[1]) {
+        if (c != '*' && c != '?' && c != '(' && c != ')') out.compound_flags.push_back(c);
+      }
+    } else if (f[0] == "ONLYINCOMPOUND" && f.size() >= 2) {
+      out.compound_flags += std::string(f[1]);
+    } else if ((f[0] == "PFX" || f[0] == "SFX") && f.size() >= 4) {
+      if (f[1].size() != 1) {
+        problem = "the affix file has flags of more than one character";
+        return;
+      }
+      const char flag = f[1][0];
+      auto [it, is_new] = out.classes.try_emplace(flag);
+      if (is_new) {  // the header: PFX flag Y|N count
+        it->second.prefix = f[0] == "PFX";
+        it->second.cross = f[2] == "Y";
+        return;
+      }
+      const std::string_view add = f[3];
+      if (add.find('/') != std::string_view::npos) {
+        problem = "the affix file has continuation classes (" + std::string(add) + ")";
+        return;
+      }
+      std::optional<std::vector<ConditionElement>> condition = ParseCondition(f.size() >= 5 ? f[4] : ".");
+      if (!condition) {
+        problem = "an affix condition is not closed: " + std::string(f[4]);
+        return;
+      }
+      Affix affix;
+      affix.strip = f[2] == "0" ? "" : std::string(f[2]);
+      affix.add = add == "0" ? "" : std::string(add);
+      affix.condition = std::move(*condition);
+      it->second.entries.push_back(std::move(affix));
+    }
+  });
+  if (!problem.empty()) return Status::Error(problem);
+  return out;
+}
+
+// The forms of one stem with `flags`, ASCII ones only.
+void Expand(const AffixFile& aff, const std::string& stem, std::string_view flags, std::vector<std::string>* out) {
+  if (!IsAsciiText(stem)) return;
+  out->push_back(stem);
+  std::vector<std::string> suffixed;  // by classes that combine with prefixes
+  for (const char flag : flags) {
+    const auto it = aff.classes.find(flag);
+    if (it == aff.classes.end() || it->second.prefix) continue;
+    for (const Affix& affix : it->second.entries) {
+      std::optional<std::string> form = Apply(it->second, affix, stem);
+      if (!form || !IsAsciiText(*form)) continue;
+      if (it->second.cross) suffixed.push_back(*form);
+      out->push_back(std::move(*form));
+    }
+  }
+  for (const char flag : flags) {
+    const auto it = aff.classes.find(flag);
+    if (it == aff.classes.end() || !it->second.prefix) continue;
+    for (const Affix& affix : it->second.entries) {
+      if (std::optional<std::string> form = Apply(it->second, affix, stem); form && IsAsciiText(*form)) {
+        out->push_back(std::move(*form));
+      }
+      if (!it->second.cross) continue;
+      for (const std::string& s : suffixed) {
+        if (std::optional<std::string> form = Apply(it->second, affix, s); form && IsAsciiText(*form)) {
+          out->push_back(std::move(*form));
+        }
+      }
+    }
+  }
+}
+
+bool HasLetter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return IsLower(c) || IsUpper(c); });
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The fast hash of the table (not stored: the table is rebuilt from entries
+// only by FromWords, and looked up with the same function).
+uint64_t SlotHash(std::string_view word) {
+  uint64_t h = 0x9E3779B97F4A7C15ULL ^ word.size();
+  size_t i = 0;
+  for (; i + 8 <= word.size(); i += 8) {
+    uint64_t v;
+    std::memcpy(&v, word.data() + i, 8);
+    h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+  }
+  uint64_t v = 0;
+  std::memcpy(&v, word.data() + i, word.size() - i);
+  h = (h ^ v) * 0xC4CEB9FE1A85EC53ULL;
+  return h ^ (h >> 29);
+}
+
+// The header: the magic (19 bytes), padding to 24, the slot count (uint32),
+// the blob size (uint32), the key (uint64).
+constexpr std::string_view kMagic = "translint-words-v1\n";
+constexpr size_t kSlotCountAt = 24, kBlobSizeAt = 28, kKeyAt = 32, kHeader = 40;
+
+}  // namespace
+
+Result<std::vector<std::string>> ExpandDictionary(std::string_view aff, std::string_view dic) {
+  Result<AffixFile> parsed = ParseAff(aff);
+  if (!parsed.ok()) return parsed.status();
+  std::vector<std::string> words;
+  bool first = true;
+  std::string problem;
+  ForEachLine(dic, [&](std::string_view line) {
+    if (std::exchange(first, false) || !problem.empty()) return;  // the word count
+    const size_t end = std::min(line.find_first_of(" \t"), line.size());
+    line = line.substr(0, end);
+    const size_t slash = line.find('/');
+    std::string stem(line.substr(0, slash));
+    const std::string_view flags = slash == std::string_view::npos ? std::string_view() : line.substr(slash + 1);
+    if (stem.empty() || stem.find('\\') != std::string::npos) return;
+    const bool compound_part = std::any_of(flags.begin(), flags.end(), [&](char c) {
+      return parsed->compound_flags.find(c) != std::string::npos;
+    });
+    if (compound_part) {
+      // Parts of compounds are numbers here ("1", "1st"); a letter word that is
+      // one would make compounds of letters, which the set does not decide.
+      if (!HasDigit(stem)) problem = "the dictionary compounds letter words (" + stem + ")";
+      return;
+    }
+    Expand(*parsed, stem, flags, &words);
+  });
+  if (!problem.empty()) return Status::Error(problem);
+  words.erase(std::remove_if(words.begin(), words.end(), [](const std::string& w) { return !HasLetter(w); }),
+              words.end());
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return words;
+}
+
+bool WordSet::Decides(std::string_view word) {
+  if (word.empty() || word.size() > kMaxLength) return false;
+  size_t part = 0;  // the start of the part between hyphens
+  for (size_t i = 0; i <= word.size(); ++i) {
+    if (i < word.size() && word[i] != '-') continue;
+    const std::string_view p = word.substr(part, i - part);
+    if (p.empty() || p.front() == '\'' || p.back() == '\'') return false;
+    size_t upper = 0, letters = 0;
+    for (size_t j = 0; j < p.size(); ++j) {
+      const char c = p[j];
+      if (IsUpper(c) || IsLower(c)) {
+        ++letters;
+        upper += IsUpper(c) ? 1 : 0;
+      } else if (c != '\'' || p[j - 1] == '\'') {
+        return false;
+      }
+    }
+    if (upper >= 2 && upper == letters) return false;  // CAPITALS
+    part = i + 1;
+  }
+  return true;
+}
+
+bool WordSet::Capitalized(std::string_view word) {
+  return !word.empty() && IsUpper(word[0]) &&
+         std::none_of(word.begin() + 1, word.end(), [](char c) { return IsUpper(c); });
+}
+
+WordSet WordSet::Build(const std::vector<std::vector<std::string>>& dictionaries) {
+  std::unordered_map<std::string_view, uint8_t> merged;
+  for (size_t i = 0; i < dictionaries.size() && i < kMaxDictionaries; ++i) {
+    for (const std::string& word : dictionaries[i]) merged[word] |= static_cast<uint8_t>(1u << i);
+  }
+  uint32_t slots = 16;
+  while (slots < merged.size() * 2) slots *= 2;
+  std::string blob;
+  std::vector<uint32_t> table(slots, 0);
+  for (const auto& [word, mask] : merged) {
+    uint32_t at = static_cast<uint32_t>(SlotHash(word)) & (slots - 1);
+    while (table[at] != 0) at = (at + 1) & (slots - 1);
+    table[at] = static_cast<uint32_t>(blob.size()) + 1;
+    blob.push_back(static_cast<char>(mask));
+    blob.append(word);
+    blob.push_back('\0');
+  }
+  WordSet set;
+  set.bytes_.assign(kHeader, '\0');
+  std::memcpy(set.bytes_.data(), kMagic.data(), kMagic.size());
+  const uint32_t blob_size = static_cast<uint32_t>(blob.size());
+  std::memcpy(set.bytes_.data() + kSlotCountAt, &slots, 4);
+  std::memcpy(set.bytes_.data() + kBlobSizeAt, &blob_size, 4);
+  set.bytes_.append(reinterpret_cast<const char*>(table.data()), table.size() * 4);
+  set.bytes_.append(blob);
+  set.Index();
+  return set;
+}
+
+bool WordSet::Index() {
+  if (bytes_.size() < kHeader || bytes_.compare(0, kMagic.size(), kMagic) != 0) return false;
+  std::memcpy(&slot_count_, bytes_.data() + kSlotCountAt, 4);
+  std::memcpy(&blob_size_, bytes_.data() + kBlobSizeAt, 4);
+  if (slot_count_ == 0 || (slot_count_ & (slot_count_ - 1)) != 0 ||
+      bytes_.size() != kHeader + size_t{slot_count_} * 4 + blob_size_ || blob_size_ == 0 ||
+      bytes_.back() != '\0') {
+    return false;
+  }
+  count_ = 0;
+  for (uint32_t i = 0; i < slot_count_; ++i) {
+    const uint32_t slot = Slot(i);
+    if (slot == 0) continue;
+    if (slot > blob_size_ - 1) return false;
+    ++count_;
+  }
+  return count_ < slot_count_;  // an empty slot ends every probe
+}
+
+std::optional<WordSet> WordSet::FromBytes(std::string bytes, uint64_t key) {
+  WordSet set;
+  set.bytes_ = std::move(bytes);
+  uint64_t stored = 0;
+  if (set.bytes_.size() < kHeader) return std::nullopt;
+  std::memcpy(&stored, set.bytes_.data() + kKeyAt, 8);
+  if (stored != key || !set.Index()) return std::nullopt;
+  return set;
+}
+
+std::string WordSet::Serialize(uint64_t key) const {
+  std::string out = bytes_;
+  std::memcpy(out.data() + kKeyAt, &key, 8);
+  return out;
+}
+
+uint32_t WordSet::Slot(uint32_t i) const {
+  uint32_t slot;
+  std::memcpy(&slot, bytes_.data() + kHeader + size_t{i} * 4, 4);
+  return slot;
+}
+
+uint8_t WordSet::Lookup(std::string_view word) const {
+  if (count_ == 0) return 0;
+  const char* blob = bytes_.data() + kHeader + size_t{slot_count_} * 4;
+  uint32_t at = static_cast<uint32_t>(SlotHash(word)) & (slot_count_ - 1);
+  for (;; at = (at + 1) & (slot_count_ - 1)) {
+    const uint32_t slot = Slot(at);
+    if (slot == 0) return 0;
+    const char* entry = blob + slot - 1;
+    // strncmp stops at the entry's NUL: no read beyond the blob.
+    if (std::strncmp(entry + 1, word.data(), word.size()) == 0 && entry[1 + word.size()] == '\0') {
+      return static_cast<uint8_t>(entry[0]);
+    }
+  }
+}
+
+}  // namespace translint
