@@ -300,7 +300,7 @@ std::vector<Matcher> Matchers(Context& context, std::vector<Item>& items) {
   // The baselines read Latin only: they see an original through its BGN/PCGN romanization.
   const Scheme* bgn = RussianBgn(context);
   auto latin = std::make_shared<std::vector<std::string>>();
-  for (const Item& item : items) latin->push_back(item.original ? bgn->transliterator->Apply(item.text) : item.text);
+  for (const Item& item : items) latin->push_back(item.original ? bgn->Apply(item.text) : item.text);
   auto folds = std::make_shared<std::vector<std::string>>();
   for (const std::string& text : *latin) folds->push_back(AsciiFold(text));
   std::vector<Matcher> matchers;
@@ -349,7 +349,7 @@ std::vector<Item> GeneratedSpellings(Context& context, std::map<std::string, std
       if (script_language != "ru" && script_language != "uk" && script_language != "be" && AllRussianLetters(name)) {
         for (const Scheme* s : context.schemes.ForLanguage("ru")) schemes.push_back(s);
       }
-      for (const Scheme* s : schemes) set.Add(s->transliterator->Apply(name), s->Reading(), group, language);
+      for (const Scheme* s : schemes) set.Add(s->Apply(name), s->Reading(), group, language);
       ++group;
     }
   }
@@ -419,7 +419,7 @@ std::vector<Negative> HardNegatives(Context& context, const std::vector<std::str
     negatives.push_back(n);
   }
   const Scheme* bgn = RussianBgn(context);
-  auto latin = [&](const std::string& cyrillic) { return bgn->transliterator->Apply(cyrillic); };
+  auto latin = [&](const std::string& cyrillic) { return bgn->Apply(cyrillic); };
   auto ends_with = [](const std::string& s, const std::string& tail) {
     return s.size() > tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
   };

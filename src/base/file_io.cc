@@ -296,4 +296,15 @@ Result<std::vector<std::string>> ExpandPaths(const std::vector<std::string>& pat
   return files;
 }
 
+std::string ProgramIdentity() {
+  std::error_code ec;
+  const std::filesystem::path program = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  const auto size = std::filesystem::file_size(program, ec);
+  if (ec) return "";
+  const auto time = std::filesystem::last_write_time(program, ec).time_since_epoch().count();
+  if (ec) return "";
+  return program.string() + '\0' + std::to_string(size) + '\0' + std::to_string(time);
+}
+
 }  // namespace translint

@@ -39,6 +39,11 @@ Result<std::vector<size_t>> CutAtLines(const std::string& path, size_t part);
 Status WriteFileAtomically(const std::string& path, const std::string& contents,
                            const std::optional<std::string>& expected_current);
 
+// The running program's path, size and modification time ("" when unknown):
+// part of the key of cached results that this program's code computes, so a
+// rebuilt binary never reads what another build wrote.
+std::string ProgramIdentity();
+
 // Expands paths: files are taken as they are; folders are walked recursively
 // (sorted, hidden entries skipped) for files whose extension is in `extensions`
 // (".md", ".txt"). A missing path is a Status naming it.

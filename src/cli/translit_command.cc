@@ -49,7 +49,7 @@ int RunTranslit(const std::string& text, const Options& options, std::ostream& o
   size_t printed = 0;
   for (const Scheme& scheme : schemes->schemes()) {
     if (options.language && scheme.language != *options.language) continue;
-    const std::string rendering = scheme.transliterator->Apply(text);
+    const std::string rendering = scheme.Apply(text);
     // Without --from, a scheme applies when it turns every letter into Latin.
     if (!options.language && !IsLatinText(rendering)) continue;
     out << scheme.id << ": " << rendering << "  " << KeyOf(rendering, scheme.Reading()) << "\n";

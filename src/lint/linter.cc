@@ -4,6 +4,7 @@
 #include "check/names/unlisted_names.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <future>
 
 #include "base/file_io.h"
@@ -13,6 +14,7 @@
 #include "check/input/input_checks.h"
 #include "check/patterns/pattern_rules.h"
 #include "lint/corpus_record.h"
+#include "match/name_form_cache.h"
 #include "lint/suppressions.h"
 #include "rules/rule_cache.h"
 #include "rules/rule_loader.h"
@@ -20,11 +22,34 @@
 
 namespace translint {
 
+namespace {
+
+// The name forms of `table`: read back from the cache (keyed by this program,
+// the table and the schemes), else expanded and cached.
+std::vector<NameForm> CachedForms(const RuleTable& table, const SchemeSet* schemes) {
+  const std::string folder = RuleCacheFolder();
+  const std::string program = ProgramIdentity();
+  if (folder.empty() || program.empty()) return ExpandForms(table, schemes);
+  uint64_t key = Hash64(SerializeRules(table), Hash64(program));
+  key = Hash64(schemes != nullptr ? std::to_string(schemes->key()) : "no schemes", key);
+  const std::string path = folder + "/forms/" + HashHex(key) + ".forms";
+  if (Result<std::string> bytes = ReadFile(path); bytes.ok()) {
+    if (std::optional<std::vector<NameForm>> forms = DeserializeForms(*bytes, table)) return std::move(*forms);
+  }
+  std::vector<NameForm> forms = ExpandForms(table, schemes);
+  std::error_code ec;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+  (void)WriteFileAtomically(path, SerializeForms(forms, table), std::nullopt);  // best effort
+  return forms;
+}
+
+}  // namespace
+
 Linter::Linter(Config config, std::unique_ptr<RuleTable> table, std::unique_ptr<SchemeSet> schemes)
     : config_(std::move(config)),
       table_(std::move(table)),
       schemes_(std::move(schemes)),
-      names_(std::make_unique<NameMatcher>(*table_, schemes_.get())) {}
+      names_(std::make_unique<NameMatcher>(*table_, CachedForms(*table_, schemes_.get()))) {}
 
 namespace {
 
@@ -70,11 +95,12 @@ Result<std::unique_ptr<Linter>> Linter::Create(const Config& config, const std::
                                      [](const Entity& e) { return !e.original.empty(); });
   std::unique_ptr<SchemeSet> schemes;
   if (!schemes_folder.empty() && originals && config.generated_variants) {
-    Result<SchemeSet> loaded = SchemeSet::Load(schemes_folder);
+    Result<SchemeSet> loaded = SchemeSet::Load(schemes_folder, RuleCacheFolder());
     if (!loaded.ok()) return loaded.status();
     schemes = std::make_unique<SchemeSet>(std::move(*loaded));
   }
   std::unique_ptr<Linter> linter(new Linter(config, std::move(table), std::move(schemes)));
+  if (linter->schemes_ != nullptr) linter->schemes_->SaveMemo();  // the generated spellings, for the next start
   if (!(s = linter->Build(std::move(speller))).ok()) return s;
   return linter;
 }
@@ -414,7 +440,24 @@ Status Linter::VerifyExample(const Example& example, const std::string& owner,
   return Status::Ok();
 }
 
+std::string Linter::ExamplesMark() const {
+  const std::string folder = RuleCacheFolder();
+  if (folder.empty()) return "";
+  const std::string program = ProgramIdentity();
+  if (program.empty()) return "";
+  uint64_t key = Hash64(Fingerprint(), Hash64(program));
+  key = Hash64(std::to_string(schemes_ ? schemes_->key() : 0) + "/" + std::to_string(speller_ ? speller_->key() : 0), key);
+  for (const std::string& list : config_.wordlists) {
+    Result<std::string> text = ReadFile(list);
+    key = Hash64(text.ok() ? *text : list, key);
+  }
+  return folder + "/examples/" + HashHex(key) + ".ok";
+}
+
 Status Linter::VerifyExamples() const {
+  const std::string mark = ExamplesMark();
+  std::error_code ec;
+  if (!mark.empty() && std::filesystem::exists(mark, ec)) return Status::Ok();
   const auto is_name_check = [](const Diagnostic& d) { return d.check.rfind("names/", 0) == 0; };
   for (const Entity& entity : table_->entities()) {
     for (const Example& example : entity.examples) {
@@ -430,6 +473,10 @@ Status Linter::VerifyExamples() const {
       Status s = VerifyExample(example, rule.id, [&](const Diagnostic& d) { return d.check == rule.id; });
       if (!s.ok()) return s;
     }
+  }
+  if (!mark.empty()) {  // best effort
+    std::filesystem::create_directories(std::filesystem::path(mark).parent_path(), ec);
+    (void)WriteFileAtomically(mark, "", std::nullopt);
   }
   return Status::Ok();
 }

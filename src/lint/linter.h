@@ -124,6 +124,10 @@ class Linter {
                                  DocumentRecord* record) const;
   FixResult FixWith(const Document& document, const Severities& severities) const;
   Status VerifyExamples() const;
+  // The cache file that marks this program's verification of these examples
+  // with these tables, configuration, word lists, dictionaries and schemes
+  // ("" without a cache folder): a start that finds it skips the verification.
+  std::string ExamplesMark() const;
   // Checks one example: `owner` names the rule, `ours` picks its findings.
   Status VerifyExample(const Example& example, const std::string& owner,
                        const std::function<bool(const Diagnostic&)>& ours) const;

@@ -178,7 +178,7 @@ std::vector<std::string> Generated(const Entity& entity, const SchemeSet& scheme
   for (const auto& [language, original] : entity.original) {
     if (IsAcronym(original)) continue;
     for (const Scheme* scheme : SchemesFor(entity, language, original, schemes)) {
-      std::string spelling = scheme->transliterator->Apply(original);
+      std::string spelling = scheme->Apply(original);
       if (AllLatin(spelling)) out.push_back(std::move(spelling));
     }
   }

@@ -17,7 +17,10 @@ uint32_t Mention::PrimaryForm(const std::vector<NameForm>& all) const {
 }
 
 NameMatcher::NameMatcher(const RuleTable& table, const SchemeSet* schemes)
-    : table_(table), forms_(ExpandForms(table, schemes)), near_(std::make_unique<NearNames>(forms_)) {
+    : NameMatcher(table, ExpandForms(table, schemes)) {}
+
+NameMatcher::NameMatcher(const RuleTable& table, std::vector<NameForm> forms)
+    : table_(table), forms_(std::move(forms)), near_(std::make_unique<NearNames>(forms_)) {
   forms_of_.resize(table.entities().size());
   for (uint32_t i = 0; i < forms_.size(); ++i) forms_of_[forms_[i].entity].push_back(i);
   variants_.Reserve(forms_.size());

@@ -36,6 +36,8 @@ class NameMatcher {
  public:
   // `schemes` (may be null) generate spellings from the entities' original forms.
   NameMatcher(const RuleTable& table, const SchemeSet* schemes);
+  // With the forms ExpandForms(table, ...) made (read back from a cache).
+  NameMatcher(const RuleTable& table, std::vector<NameForm> forms);
 
   std::vector<Mention> FindMentions(const Document& document, const ProseViews& prose) const;
   // The same, folding and tokenizing the segments itself.

@@ -79,10 +79,10 @@ std::optional<std::pair<std::string, std::string>> FindDictionary(const std::str
   return std::nullopt;
 }
 
-// The cache file of the WordSet of `files`, and its key: their paths, sizes and
-// modification times (a new dictionary package gives a new key).
+// A key of dictionary files: their paths, sizes and modification times (a new
+// dictionary package gives a new key).
 template <typename FilesList>
-std::pair<std::string, uint64_t> WordSetCache(const std::string& folder, const FilesList& files) {
+uint64_t DictionaryKey(const FilesList& files) {
   uint64_t key = Hash64("translint word set v1");
   for (const auto& f : files) {
     for (const std::string& path : {f.aff, f.dic}) {
@@ -92,14 +92,15 @@ std::pair<std::string, uint64_t> WordSetCache(const std::string& folder, const F
       key = Hash64(path + '\0' + std::to_string(size) + '\0' + std::to_string(time) + '\0', key);
     }
   }
-  return {folder + "/words/" + HashHex(key) + ".words", key};
+  return key;
 }
 
 // The WordSet of `files`: from the cache, else built from the files (and
 // cached); nullopt when some dictionary is not one a WordSet can list.
 template <typename FilesList>
 std::optional<WordSet> LoadWordSet(const std::string& cache_folder, const FilesList& files) {
-  const auto [path, key] = WordSetCache(cache_folder, files);
+  const uint64_t key = DictionaryKey(files);
+  const std::string path = cache_folder + "/words/" + HashHex(key) + ".words";
   if (Result<std::string> bytes = ReadFile(path); bytes.ok()) {
     if (std::optional<WordSet> set = WordSet::FromBytes(std::move(*bytes), key)) return set;
   }
@@ -143,6 +144,8 @@ Result<std::unique_ptr<Speller>> Speller::Open(const std::vector<std::string>& n
   if (!speller->words_ && !speller->LoadHunspell()) return Status::Error("the Hunspell dictionary " + speller->name_ + " cannot be read");
   return speller;
 }
+
+uint64_t Speller::key() const { return DictionaryKey(files_); }
 
 bool Speller::LoadHunspell() const {
   LoadHunspellOnce();

@@ -55,6 +55,8 @@ class Speller {
   ~Speller();
 
   const std::string& name() const { return name_; }
+  // A hash of the dictionary files' paths, sizes and modification times.
+  uint64_t key() const;
   // Whether the dictionaries' words are a WordSet (see above).
   bool has_word_set() const { return words_.has_value(); }
   void Add(const std::string& word);

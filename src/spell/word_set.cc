@@ -232,10 +232,10 @@ uint64_t SlotHash(std::string_view word) {
   return h ^ (h >> 29);
 }
 
-// The header: the magic (19 bytes), padding to 24, the slot count (uint32),
-// the blob size (uint32), the key (uint64).
-constexpr std::string_view kMagic = "translint-words-v1\n";
-constexpr size_t kSlotCountAt = 24, kBlobSizeAt = 28, kKeyAt = 32, kHeader = 40;
+// The header: the magic (19 bytes), padding to 20, the word count, the slot
+// count, the blob size (uint32 each), the key (uint64).
+constexpr std::string_view kMagic = "translint-words-v2\n";
+constexpr size_t kCountAt = 20, kSlotCountAt = 24, kBlobSizeAt = 28, kKeyAt = 32, kHeader = 40;
 
 }  // namespace
 
@@ -321,6 +321,8 @@ WordSet WordSet::Build(const std::vector<std::vector<std::string>>& dictionaries
   set.bytes_.assign(kHeader, '\0');
   std::memcpy(set.bytes_.data(), kMagic.data(), kMagic.size());
   const uint32_t blob_size = static_cast<uint32_t>(blob.size());
+  const uint32_t count = static_cast<uint32_t>(merged.size());
+  std::memcpy(set.bytes_.data() + kCountAt, &count, 4);
   std::memcpy(set.bytes_.data() + kSlotCountAt, &slots, 4);
   std::memcpy(set.bytes_.data() + kBlobSizeAt, &blob_size, 4);
   set.bytes_.append(reinterpret_cast<const char*>(table.data()), table.size() * 4);
@@ -331,21 +333,14 @@ WordSet WordSet::Build(const std::vector<std::vector<std::string>>& dictionaries
 
 bool WordSet::Index() {
   if (bytes_.size() < kHeader || bytes_.compare(0, kMagic.size(), kMagic) != 0) return false;
+  uint32_t count;
+  std::memcpy(&count, bytes_.data() + kCountAt, 4);
   std::memcpy(&slot_count_, bytes_.data() + kSlotCountAt, 4);
   std::memcpy(&blob_size_, bytes_.data() + kBlobSizeAt, 4);
-  if (slot_count_ == 0 || (slot_count_ & (slot_count_ - 1)) != 0 ||
-      bytes_.size() != kHeader + size_t{slot_count_} * 4 + blob_size_ || blob_size_ == 0 ||
-      bytes_.back() != '\0') {
-    return false;
-  }
-  count_ = 0;
-  for (uint32_t i = 0; i < slot_count_; ++i) {
-    const uint32_t slot = Slot(i);
-    if (slot == 0) continue;
-    if (slot > blob_size_ - 1) return false;
-    ++count_;
-  }
-  return count_ < slot_count_;  // an empty slot ends every probe
+  // Slots are checked when a look-up reads them (a few of the million), not here.
+  count_ = count;
+  return slot_count_ != 0 && (slot_count_ & (slot_count_ - 1)) == 0 && count_ < slot_count_ &&
+         bytes_.size() == kHeader + size_t{slot_count_} * 4 + blob_size_ && blob_size_ != 0 && bytes_.back() == '\0';
 }
 
 std::optional<WordSet> WordSet::FromBytes(std::string bytes, uint64_t key) {
@@ -374,15 +369,16 @@ uint8_t WordSet::Lookup(std::string_view word) const {
   if (count_ == 0) return 0;
   const char* blob = bytes_.data() + kHeader + size_t{slot_count_} * 4;
   uint32_t at = static_cast<uint32_t>(SlotHash(word)) & (slot_count_ - 1);
-  for (;; at = (at + 1) & (slot_count_ - 1)) {
+  for (uint32_t probes = 0; probes < slot_count_; ++probes, at = (at + 1) & (slot_count_ - 1)) {
     const uint32_t slot = Slot(at);
-    if (slot == 0) return 0;
+    if (slot == 0 || slot > blob_size_ - 1) return 0;  // empty, or a damaged file's slot
     const char* entry = blob + slot - 1;
     // strncmp stops at the entry's NUL: no read beyond the blob.
     if (std::strncmp(entry + 1, word.data(), word.size()) == 0 && entry[1 + word.size()] == '\0') {
       return static_cast<uint8_t>(entry[0]);
     }
   }
+  return 0;  // a damaged file without an empty slot
 }
 
 }  // namespace translint

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "match/name_form_cache.h"
 #include "rules/rule_loader.h"
 #include "text/segmenter.h"
 
@@ -87,4 +88,38 @@ TEST_CASE("In Russian text, a name in any case is a mention of its entity", "[ma
   CHECK(f.Find("Село Жапаровка.", "ru").empty());
   // Original and case forms are mentions in Russian text only.
   CHECK(f.Find("Sadyr Japarov (Садыр Жапаров) met Жапаровым.") == "[Sadyr Japarov=sadyr]");
+}
+
+TEST_CASE("Name forms read back from their cache bytes equal the expanded ones", "[match]") {
+  RuleTable table;
+  REQUIRE(LoadRuleText("t.yaml", kTable, &table).ok());
+  REQUIRE(table.Finalize().ok());
+  Result<SchemeSet> schemes = SchemeSet::Load(std::string(TRANSLINT_SOURCE_DIR) + "/transliteration");
+  REQUIRE(schemes.ok());
+  const std::vector<NameForm> forms = ExpandForms(table, &*schemes);
+  REQUIRE(forms.size() > 20);  // generated and declined forms too
+  const std::string bytes = SerializeForms(forms, table);
+  std::optional<std::vector<NameForm>> back = DeserializeForms(bytes, table);
+  REQUIRE(back.has_value());
+  REQUIRE(back->size() == forms.size());
+  for (size_t i = 0; i < forms.size(); ++i) {
+    const NameForm &a = forms[i], &b = (*back)[i];
+    INFO(a.text);
+    CHECK(a.entity == b.entity);
+    CHECK(a.text == b.text);
+    CHECK(a.tag == b.tag);
+    CHECK(a.spelling == b.spelling);  // the same Spelling of the same table
+    CHECK(a.is_short == b.is_short);
+    CHECK(a.is_exception == b.is_exception);
+    CHECK(a.requires_capital == b.requires_capital);
+    CHECK(a.language == b.language);
+    CHECK(a.nominative == b.nominative);
+    CHECK(a.grammatical_case == b.grammatical_case);
+  }
+  CHECK_FALSE(DeserializeForms(bytes.substr(0, bytes.size() - 1), table).has_value());
+  CHECK_FALSE(DeserializeForms(bytes + "x", table).has_value());
+  RuleTable smaller;  // bytes of another table do not fit this one
+  REQUIRE(LoadRuleText("s.yaml", "entities:\n  - id: kyiv\n    kind: place\n    preferred: { en: Kyiv }\n", &smaller).ok());
+  REQUIRE(smaller.Finalize().ok());
+  CHECK_FALSE(DeserializeForms(bytes, smaller).has_value());
 }

@@ -131,7 +131,7 @@ TEST_CASE("Every shipped scheme passes every vector of its standard", "[translit
     CHECK(vectors.size() >= sources.size());
     for (const Vector& v : vectors) {
       INFO(v.cyrillic);
-      CHECK(Normalise(scheme.transliterator->Apply(v.cyrillic)) == Normalise(v.latin));
+      CHECK(Normalise(scheme.Apply(v.cyrillic)) == Normalise(v.latin));
     }
   }
 }
@@ -142,7 +142,7 @@ TEST_CASE("Schemes are grouped by language and errors name the rule file's line"
   Result<SchemeSet> set = SchemeSet::Load(dir.path());
   REQUIRE(set.ok());
   REQUIRE(set->ForLanguage("ru").size() == 1);
-  CHECK(set->ForLanguage("ru")[0]->transliterator->Apply("баба") == "baba");
+  CHECK(set->ForLanguage("ru")[0]->Apply("баба") == "baba");
   CHECK(set->ForLanguage("uk").empty());
   dir.Write("ru-Latn-test.txt", ":: NFC ;\nа > a ;\nб > > b ;\n");
   Result<SchemeSet> broken = SchemeSet::Load(dir.path());
@@ -153,7 +153,7 @@ TEST_CASE("Schemes are grouped by language and errors name the rule file's line"
   dir.Write("kk-Latn-test.txt", ":: NFC ;\nә > а ;\n:: ru-Latn/test ;\n");
   Result<SchemeSet> calling = SchemeSet::Load(dir.path());
   REQUIRE(calling.ok());
-  CHECK(calling->ForLanguage("kk")[0]->transliterator->Apply("әжә") == "azha");
+  CHECK(calling->ForLanguage("kk")[0]->Apply("әжә") == "azha");
   CHECK(calling->schemes()[0].id == "kk-Latn-test");
   dir.Write("kk-Latn-test.txt", ":: NFC ;\nә > а ;\n:: ru-Latn/tset ;\n");
   CHECK(SchemeSet::Load(dir.path()).status().message() ==
@@ -183,4 +183,56 @@ TEST_CASE("Rule files are bounded before ICU compiles them", "[translit]") {
   dir.Write("ru-Latn-test.txt", std::string(2 << 20, '#'));
   CHECK(SchemeSet::Load(dir.path()).status().message() ==
         dir.path() + "/ru-Latn-test.txt: 2048 KiB of transliteration rules; at most 1024 KiB");
+}
+
+TEST_CASE("The memo answers a later load without compiling, and compiles only for what it lacks", "[translit]") {
+  testing::TempDir dir, cache;
+  dir.Write("schemes/ru-Latn-memo.txt", ":: NFC ;\nа > a ;\nб > b ;\nж > zh ;\n");
+  dir.Write("schemes/kk-Latn-memo.txt", ":: NFC ;\nә > а ;\n:: ru-Latn/memo ;\n");
+  const std::string folder = dir.path() + "/schemes";
+  const auto scheme = [](const SchemeSet& set, const std::string& language) { return set.ForLanguage(language)[0]; };
+  {
+    Result<SchemeSet> first = SchemeSet::Load(folder, cache.path());
+    REQUIRE(first.ok());
+    CHECK(first->compiled() == 2);  // no memo yet: every file compiles, so errors show
+    CHECK(scheme(*first, "ru")->Apply("баба") == "baba");
+    CHECK(scheme(*first, "kk")->Apply("әжә") == "azha");
+    first->SaveMemo();
+  }
+  REQUIRE(std::filesystem::exists(cache.path() + "/translit"));
+  Result<SchemeSet> second = SchemeSet::Load(folder, cache.path());
+  REQUIRE(second.ok());
+  CHECK(second->compiled() == 0);
+  CHECK(scheme(*second, "ru")->Apply("баба") == "baba");
+  CHECK(scheme(*second, "kk")->Apply("әжә") == "azha");
+  CHECK(second->compiled() == 0);
+  CHECK(scheme(*second, "kk")->Apply("жаба") == "zhaba");  // not in the memo: kk compiles, and ru, which it calls
+  CHECK(second->compiled() == 2);
+  // Another rule text is another key: the memo is not read, every file compiles again.
+  dir.Write("schemes/ru-Latn-memo.txt", ":: NFC ;\nа > a ;\nб > bb ;\nж > zh ;\n");
+  Result<SchemeSet> edited = SchemeSet::Load(folder, cache.path());
+  REQUIRE(edited.ok());
+  CHECK(edited->compiled() == 2);
+  CHECK(scheme(*edited, "ru")->Apply("баба") == "bbabba");
+}
+
+TEST_CASE("A damaged memo is not read", "[translit]") {
+  testing::TempDir dir, cache;
+  dir.Write("schemes/ru-Latn-memodamage.txt", ":: NFC ;\nа > a ;\nб > b ;\n");
+  const std::string folder = dir.path() + "/schemes";
+  {
+    Result<SchemeSet> first = SchemeSet::Load(folder, cache.path());
+    REQUIRE(first.ok());
+    CHECK(first->ForLanguage("ru")[0]->Apply("баба") == "baba");
+    first->SaveMemo();
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(cache.path() + "/translit")) {
+    const std::string bytes = testing::ReadAll(entry.path().string());
+    dir.Write("cut", bytes.substr(0, bytes.size() - 3));
+    std::filesystem::copy_file(dir.path() + "/cut", entry.path(), std::filesystem::copy_options::overwrite_existing);
+  }
+  Result<SchemeSet> second = SchemeSet::Load(folder, cache.path());
+  REQUIRE(second.ok());
+  CHECK(second->compiled() == 1);
+  CHECK(second->ForLanguage("ru")[0]->Apply("баба") == "baba");
 }

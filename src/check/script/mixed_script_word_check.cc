@@ -61,7 +61,7 @@ class MixedScriptWordCheck : public Check {
       cyrillic.replace(it->span.begin - begin, it->span.size(), it->replacement);
     }
     for (const Scheme* scheme : context.schemes->ForLanguage("ru")) {
-      if (scheme->id == id) return scheme->transliterator->Apply(cyrillic);
+      if (scheme->id == id) return scheme->Apply(cyrillic);
     }
     return "";
   }
