@@ -4,7 +4,8 @@
 #  1. name matching (the name checks only), with the shipped name tables and with
 #     a generated table of 10,000 entities, side by side with ripgrep searching
 #     the same spellings (`rg -F -w -i -f`), in the same invocation;
-#  2. the whole default product (every check and the shipped pattern rules).
+#  2. the whole default product (every check and the shipped pattern rules);
+#  3. start-up for a 1 KB file and a 10 KB draft from standard input (bench/startup.py).
 # Prints MB/s (median of RUNS runs), peak memory, and the ratios. Then runs the
 # VariantSet micro-benchmark (cost per spelling count).
 #
@@ -138,6 +139,9 @@ awk -v a="$t_disc" -v p="$t_ship" -v b="$t_all" -v q="$t_all_plain" 'BEGIN {
 awk -v a="$t_all" -v b="$t_no_corpus" 'BEGIN {
   printf "with the checks across documents: %.0f%% of the throughput without (target >= 90%%)\n", 100 * b / a
 }'
+
+# Start-up (an editor's draft): the first article of 12 KB or more, cut to 1 KB and 10 KB.
+/usr/bin/python3 bench/startup.py "$BIN" "$(find "$OUT/corpus/copy0" -name '*.txt' -size +12k | sort | head -1)" 30
 
 if [ -x build/bench/variant_set_bench ]; then
   build/bench/variant_set_bench --benchmark_min_time=0.2

@@ -1,5 +1,8 @@
 #include "base/utf8.h"
 
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
 namespace translint {
 
 int HexValue(char c) {
@@ -112,6 +115,15 @@ size_t ByteOfColumn(std::string_view text, size_t column) {
     while (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) ++at;
   }
   return at;
+}
+
+bool IsAlphabeticBeyondAscii(int32_t cp) { return u_isalpha(cp); }
+
+bool IsUpperBeyondAscii(int32_t cp) { return u_isupper(cp); }
+
+bool IsLatinLetterBeyondAscii(int32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  return u_isalpha(cp) && uscript_getScript(cp, &status) == USCRIPT_LATIN;
 }
 
 }  // namespace translint

@@ -109,7 +109,7 @@ int32_t FirstLetter(std::string_view text) {
   while (pos < text.size()) {
     size_t length;
     const int32_t cp = DecodeUtf8(text, pos, &length);
-    if (cp >= 0 && u_isalpha(cp)) return cp;
+    if (IsAlphabetic(cp)) return cp;
     pos += length;
   }
   return -1;
@@ -122,7 +122,7 @@ bool HasLower(std::string_view text) {
     size_t length;
     const int32_t cp = DecodeUtf8(text, pos, &length);
     if (cp >= 0 && u_islower(cp)) return true;
-    letters += cp >= 0 && u_isalpha(cp);
+    letters += IsAlphabetic(cp);
     pos += length;
   }
   return letters < 2;  // one capital letter is not "all caps"
@@ -144,6 +144,6 @@ std::string MatchCase(std::string_view matched, const std::string& replacement) 
   return result;
 }
 
-bool IsLetter(int32_t cp) { return cp >= 0 && u_isalpha(cp); }
+bool IsLetter(int32_t cp) { return IsAlphabetic(cp); }
 
 }  // namespace translint

@@ -34,11 +34,10 @@ bool LooksLikeName(std::string_view word) {
     const int32_t cp = DecodeUtf8(word, pos, &length);
     pos += length;
     if (cp == '\'' || cp == 0x2019) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    if (cp < 0 || !u_isalpha(cp) || uscript_getScript(cp, &status) != USCRIPT_LATIN) return false;
-    if (letters == 0 && !u_isupper(cp)) return false;
+    if (!IsLatinLetter(cp)) return false;
+    if (letters == 0 && !IsUpper(cp)) return false;
     ++letters;
-    upper += u_isupper(cp) ? 1 : 0;
+    upper += IsUpper(cp) ? 1 : 0;
   }
   return letters >= kMinLetters && upper < letters;
 }

@@ -14,6 +14,7 @@ namespace translint {
 namespace {
 
 UScriptCode ScriptOf(int32_t cp) {
+  if (cp >= 0 && cp < 0x80) return IsAsciiLetter(cp) ? USCRIPT_LATIN : USCRIPT_COMMON;
   UErrorCode status = U_ZERO_ERROR;
   return uscript_getScript(cp, &status);
 }

@@ -12,7 +12,7 @@ namespace {
 
 bool IsCyrillic(int32_t cp) {
   UErrorCode status = U_ZERO_ERROR;
-  return cp >= 0 && uscript_getScript(cp, &status) == USCRIPT_CYRILLIC;
+  return cp >= 0x80 && uscript_getScript(cp, &status) == USCRIPT_CYRILLIC;
 }
 
 class UntranslatedCheck : public Check {

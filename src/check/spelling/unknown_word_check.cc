@@ -66,11 +66,10 @@ bool Checkable(std::string_view word, bool* capitalized) {
       pos += length;
       continue;
     }
-    UErrorCode status = U_ZERO_ERROR;
-    if (cp < 0 || !u_isalpha(cp) || uscript_getScript(cp, &status) != USCRIPT_LATIN) return false;
-    if (letters == 0) *capitalized = u_isupper(cp) || u_istitle(cp);
+    if (!IsLatinLetter(cp)) return false;
+    if (letters == 0) *capitalized = IsUpper(cp) || (cp >= 0x80 && u_istitle(cp));
     ++letters;
-    upper += u_isupper(cp) ? 1 : 0;
+    upper += IsUpper(cp) ? 1 : 0;
     pos += length;
   }
   return letters >= 2 && upper < letters;
