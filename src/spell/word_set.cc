@@ -234,7 +234,8 @@ uint64_t SlotHash(std::string_view word) {
 
 // The header: the magic (19 bytes), padding to 20, the word count, the slot
 // count, the blob size (uint32 each), the key (uint64).
-constexpr std::string_view kMagic = "translint-words-v2\n";
+constexpr std::string_view kMagic = "translint-words-v3\n";
+constexpr size_t kSlotBytes = 8;  // 1 + the entry's offset (0: empty), then the word hash's upper half
 constexpr size_t kCountAt = 20, kSlotCountAt = 24, kBlobSizeAt = 28, kKeyAt = 32, kHeader = 40;
 
 }  // namespace
@@ -308,14 +309,17 @@ WordSet WordSet::Build(const std::vector<std::vector<std::string>>& dictionaries
   uint32_t slots = 16;
   while (slots < merged.size() * 2) slots *= 2;
   std::string blob;
-  std::vector<uint32_t> table(slots, 0);
+  std::vector<uint32_t> table(size_t{slots} * 2, 0);
   for (const auto& [word, mask] : merged) {
-    uint32_t at = static_cast<uint32_t>(SlotHash(word)) & (slots - 1);
-    while (table[at] != 0) at = (at + 1) & (slots - 1);
-    table[at] = static_cast<uint32_t>(blob.size()) + 1;
+    if (word.size() > 255) continue;  // never looked up (kMaxLength)
+    const uint64_t hash = SlotHash(word);
+    uint32_t at = static_cast<uint32_t>(hash) & (slots - 1);
+    while (table[size_t{at} * 2] != 0) at = (at + 1) & (slots - 1);
+    table[size_t{at} * 2] = static_cast<uint32_t>(blob.size()) + 1;
+    table[size_t{at} * 2 + 1] = static_cast<uint32_t>(hash >> 32);
     blob.push_back(static_cast<char>(mask));
+    blob.push_back(static_cast<char>(word.size()));
     blob.append(word);
-    blob.push_back('\0');
   }
   WordSet set;
   set.bytes_.assign(kHeader, '\0');
@@ -325,7 +329,7 @@ WordSet WordSet::Build(const std::vector<std::vector<std::string>>& dictionaries
   std::memcpy(set.bytes_.data() + kCountAt, &count, 4);
   std::memcpy(set.bytes_.data() + kSlotCountAt, &slots, 4);
   std::memcpy(set.bytes_.data() + kBlobSizeAt, &blob_size, 4);
-  set.bytes_.append(reinterpret_cast<const char*>(table.data()), table.size() * 4);
+  set.bytes_.append(reinterpret_cast<const char*>(table.data()), table.size() * 4);  // kSlotBytes a slot
   set.bytes_.append(blob);
   set.Index();
   return set;
@@ -340,7 +344,7 @@ bool WordSet::Index() {
   // Slots are checked when a look-up reads them (a few of the million), not here.
   count_ = count;
   return slot_count_ != 0 && (slot_count_ & (slot_count_ - 1)) == 0 && count_ < slot_count_ &&
-         bytes_.size() == kHeader + size_t{slot_count_} * 4 + blob_size_ && blob_size_ != 0 && bytes_.back() == '\0';
+         bytes_.size() == kHeader + size_t{slot_count_} * kSlotBytes + blob_size_;
 }
 
 std::optional<WordSet> WordSet::FromBytes(std::string bytes, uint64_t key) {
@@ -359,23 +363,30 @@ std::string WordSet::Serialize(uint64_t key) const {
   return out;
 }
 
-uint32_t WordSet::Slot(uint32_t i) const {
-  uint32_t slot;
-  std::memcpy(&slot, bytes_.data() + kHeader + size_t{i} * 4, 4);
-  return slot;
+uint32_t WordSet::Slot(uint32_t i, uint32_t* tag) const {
+  uint32_t slot[2];
+  std::memcpy(slot, bytes_.data() + kHeader + size_t{i} * kSlotBytes, kSlotBytes);
+  *tag = slot[1];
+  return slot[0];
 }
 
 uint8_t WordSet::Lookup(std::string_view word) const {
   if (count_ == 0) return 0;
-  const char* blob = bytes_.data() + kHeader + size_t{slot_count_} * 4;
-  uint32_t at = static_cast<uint32_t>(SlotHash(word)) & (slot_count_ - 1);
+  const char* blob = bytes_.data() + kHeader + size_t{slot_count_} * kSlotBytes;
+  const uint64_t hash = SlotHash(word);
+  uint32_t at = static_cast<uint32_t>(hash) & (slot_count_ - 1);
   for (uint32_t probes = 0; probes < slot_count_; ++probes, at = (at + 1) & (slot_count_ - 1)) {
-    const uint32_t slot = Slot(at);
-    if (slot == 0 || slot > blob_size_ - 1) return 0;  // empty, or a damaged file's slot
-    const char* entry = blob + slot - 1;
-    // strncmp stops at the entry's NUL: no read beyond the blob.
-    if (std::strncmp(entry + 1, word.data(), word.size()) == 0 && entry[1 + word.size()] == '\0') {
-      return static_cast<uint8_t>(entry[0]);
+    uint32_t tag;
+    const uint32_t slot = Slot(at, &tag);
+    if (slot == 0) return 0;
+    if (tag != static_cast<uint32_t>(hash >> 32)) continue;
+    const size_t entry = slot - 1;  // mask, length, the word's bytes
+    if (entry + 2 > blob_size_ || entry + 2 + static_cast<unsigned char>(blob[entry + 1]) > blob_size_) {
+      return 0;  // a damaged file's slot
+    }
+    if (static_cast<unsigned char>(blob[entry + 1]) == word.size() &&
+        std::memcmp(blob + entry + 2, word.data(), word.size()) == 0) {
+      return static_cast<uint8_t>(blob[entry]);
     }
   }
   return 0;  // a damaged file without an empty slot

@@ -63,7 +63,7 @@ class WordSet {
  private:
   WordSet() = default;
   bool Index();  // reads the header; false when bytes_ is not a consistent set
-  uint32_t Slot(uint32_t i) const;
+  uint32_t Slot(uint32_t i, uint32_t* tag) const;  // its entry (0: empty), and its hash tag
   uint8_t Lookup(std::string_view word) const;  // as it is
   // One capital letter, the first: Hunspell also looks such a word up in lower case.
   static bool Capitalized(std::string_view word);
@@ -72,9 +72,10 @@ class WordSet {
   template <typename Extra>
   uint8_t Broken(std::string_view word, Extra extra, int depth) const;  // at hyphens
 
-  // bytes_: a 40-byte header, then slot_count_ uint32 slots (0: empty, else 1 + the offset
-  // of an entry in the blob), then the blob of entries: a dictionary mask byte,
-  // the word, a NUL.
+  // bytes_: a 40-byte header, then slot_count_ slots (a uint32: 0 for empty,
+  // else 1 + the offset of an entry in the blob; a uint32: the upper half of the
+  // word's hash, so most probes compare no bytes), then the blob of entries: a
+  // dictionary mask byte, the word's length byte, the word.
   std::string bytes_;
   uint32_t slot_count_ = 0;  // a power of two
   uint32_t blob_size_ = 0;

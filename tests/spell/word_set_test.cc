@@ -89,8 +89,9 @@ TEST_CASE("WordSet::Decides takes ASCII letter words that are not in capitals, a
     INFO(word);
     CHECK(WordSet::Decides(word));
   }
-  for (const char* word : {"", "NATO", "US", "'twas", "dogs'", "do''g", "-dog", "dog-", "well--known", "B52",
-                           "caf\xC3\xA9", "x y", std::string(65, 'a').c_str()}) {
+  const std::string too_long(65, 'a');
+  for (const std::string& word : std::vector<std::string>{"", "NATO", "US", "'twas", "dogs'", "do''g", "-dog", "dog-",
+                                                          "well--known", "B52", "caf\xC3\xA9", "x y", too_long}) {
     INFO(word);
     CHECK_FALSE(WordSet::Decides(word));
   }
@@ -129,7 +130,7 @@ TEST_CASE("WordSet bytes read back only whole and under their key", "[spell]") {
   CHECK_FALSE(WordSet::FromBytes(bytes.substr(0, bytes.size() - 1), 42).has_value());
   CHECK_FALSE(WordSet::FromBytes("", 42).has_value());
   std::string damaged = bytes;  // every slot pointing outside the words: found nowhere, read nowhere
-  for (size_t i = 40; i < 40 + 16 * 4; ++i) damaged[i] = '\x7F';
+  for (size_t i = 40; i < 40 + 16 * 8; ++i) damaged[i] = '\x7F';
   std::optional<WordSet> broken = WordSet::FromBytes(damaged, 42);
   REQUIRE(broken.has_value());
   CHECK(broken->Accepting("dog") == 0);
