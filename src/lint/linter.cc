@@ -4,9 +4,9 @@
 #include "check/names/unlisted_names.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <future>
 
+#include "base/cache_file.h"
 #include "base/file_io.h"
 #include "bilingual/alignment.h"
 #include "base/hash.h"
@@ -33,13 +33,11 @@ std::vector<NameForm> CachedForms(const RuleTable& table, const SchemeSet* schem
   uint64_t key = Hash64(SerializeRules(table), Hash64(program));
   key = Hash64(schemes != nullptr ? std::to_string(schemes->key()) : "no schemes", key);
   const std::string path = folder + "/forms/" + HashHex(key) + ".forms";
-  if (Result<std::string> bytes = ReadFile(path); bytes.ok()) {
+  if (std::optional<std::string> bytes = ReadCacheFile(path)) {
     if (std::optional<std::vector<NameForm>> forms = DeserializeForms(*bytes, table)) return std::move(*forms);
   }
   std::vector<NameForm> forms = ExpandForms(table, schemes);
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  (void)WriteFileAtomically(path, SerializeForms(forms, table), std::nullopt);  // best effort
+  WriteCacheFile(path, SerializeForms(forms, table));
   return forms;
 }
 
@@ -456,8 +454,7 @@ std::string Linter::ExamplesMark() const {
 
 Status Linter::VerifyExamples() const {
   const std::string mark = ExamplesMark();
-  std::error_code ec;
-  if (!mark.empty() && std::filesystem::exists(mark, ec)) return Status::Ok();
+  if (!mark.empty() && ReadCacheFile(mark)) return Status::Ok();
   const auto is_name_check = [](const Diagnostic& d) { return d.check.rfind("names/", 0) == 0; };
   for (const Entity& entity : table_->entities()) {
     for (const Example& example : entity.examples) {
@@ -474,10 +471,7 @@ Status Linter::VerifyExamples() const {
       if (!s.ok()) return s;
     }
   }
-  if (!mark.empty()) {  // best effort
-    std::filesystem::create_directories(std::filesystem::path(mark).parent_path(), ec);
-    (void)WriteFileAtomically(mark, "", std::nullopt);
-  }
+  if (!mark.empty()) WriteCacheFile(mark, "");
   return Status::Ok();
 }
 

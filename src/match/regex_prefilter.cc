@@ -6,8 +6,8 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 
+#include "base/cache_file.h"
 #include "base/file_io.h"
 #include "base/utf8.h"
 
@@ -158,9 +158,9 @@ bool RegexPrefilter::Compile(const std::vector<std::string>& regexes) {
 
 bool RegexPrefilter::Load(const std::string& path) {
   if (path.empty()) return false;
-  Result<std::string> bytes = ReadFile(path);
+  std::optional<std::string> bytes = ReadCacheFile(path);
   const size_t header = kCacheMagic.size() + always_.size() + 1;
-  if (!bytes.ok() || bytes->size() <= header || bytes->compare(0, kCacheMagic.size(), kCacheMagic) != 0 ||
+  if (!bytes || bytes->size() <= header || bytes->compare(0, kCacheMagic.size(), kCacheMagic) != 0 ||
       (*bytes)[header - 1] != '\n') {
     return false;
   }
@@ -193,9 +193,7 @@ void RegexPrefilter::Store(const std::string& path) const {
   contents.push_back('\n');
   contents.append(bytes, length);
   std::free(bytes);
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  (void)WriteFileAtomically(path, contents, std::nullopt);
+  WriteCacheFile(path, contents);
 }
 
 RegexPrefilter::RegexPrefilter() : serial_(next_serial++) {}

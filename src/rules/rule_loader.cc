@@ -1,11 +1,9 @@
 #include "rules/rule_loader.h"
 
 #include <cctype>
-
-#include <chrono>
 #include <cstdio>
-#include <filesystem>
 
+#include "base/cache_file.h"
 #include "base/file_io.h"
 #include "rules/rule_cache.h"
 #include "rules/yaml_fields.h"
@@ -59,23 +57,6 @@ Status LoadRuleText(const std::string& file, const std::string& text, RuleTable*
   return Status::Ok();
 }
 
-namespace {
-
-// Best effort: a cache that cannot be written only costs time. Cache files not
-// used for a week are removed, so the folder does not grow without bound.
-void WriteRuleCache(const std::string& folder, const std::string& file, const RuleTable& rules) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::create_directories(folder, ec);
-  if (!WriteFileAtomically(file, SerializeRules(rules), std::nullopt).ok()) return;
-  const auto week_ago = fs::file_time_type::clock::now() - std::chrono::hours(24 * 7);
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (entry.path().extension() == ".bin" && entry.last_write_time(ec) < week_ago) fs::remove(entry.path(), ec);
-  }
-}
-
-}  // namespace
-
 Status LoadRulePaths(const std::vector<std::string>& paths, const std::string& cache_folder, RuleTable* table) {
   std::vector<std::pair<std::string, std::string>> files;
   for (const std::string& path : paths) {
@@ -91,12 +72,8 @@ Status LoadRulePaths(const std::vector<std::string>& paths, const std::string& c
   std::snprintf(name, sizeof name, "/%016llx.bin", static_cast<unsigned long long>(RuleCacheKey(files)));
   const std::string cache_file = cache_folder.empty() ? "" : cache_folder + name;
   if (!cache_file.empty()) {
-    if (Result<std::string> bytes = ReadFile(cache_file); bytes.ok()) {
-      if (DeserializeRules(*bytes, table)) {
-        std::error_code ec;  // mark as used, so pruning keeps it
-        std::filesystem::last_write_time(cache_file, std::filesystem::file_time_type::clock::now(), ec);
-        return Status::Ok();
-      }
+    if (std::optional<std::string> bytes = ReadCacheFile(cache_file); bytes && DeserializeRules(*bytes, table)) {
+      return Status::Ok();
     }
   }
   RuleTable parsed;
@@ -104,7 +81,7 @@ Status LoadRulePaths(const std::vector<std::string>& paths, const std::string& c
     Status s = LoadRuleText(file, text, &parsed);
     if (!s.ok()) return s;
   }
-  if (!cache_file.empty()) WriteRuleCache(cache_folder, cache_file, parsed);
+  if (!cache_file.empty()) WriteCacheFile(cache_file, SerializeRules(parsed));
   table->AddEntities(std::vector<Entity>(parsed.entities()));
   table->AddPatterns(std::vector<PatternRule>(parsed.patterns()));
   table->AddWords(std::vector<std::string>(parsed.words()));

@@ -2,6 +2,7 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include "base/cache_file.h"
 #include "base/file_io.h"
 #include "base/hash.h"
 #include "text/normalized_text.h"
@@ -101,7 +102,7 @@ template <typename FilesList>
 std::optional<WordSet> LoadWordSet(const std::string& cache_folder, const FilesList& files) {
   const uint64_t key = DictionaryKey(files);
   const std::string path = cache_folder + "/words/" + HashHex(key) + ".words";
-  if (Result<std::string> bytes = ReadFile(path); bytes.ok()) {
+  if (std::optional<std::string> bytes = ReadCacheFile(path)) {
     if (std::optional<WordSet> set = WordSet::FromBytes(std::move(*bytes), key)) return set;
   }
   std::vector<std::vector<std::string>> words;
@@ -113,9 +114,7 @@ std::optional<WordSet> LoadWordSet(const std::string& cache_folder, const FilesL
     words.push_back(std::move(*expanded));
   }
   WordSet set = WordSet::Build(words);
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-  (void)WriteFileAtomically(path, set.Serialize(key), std::nullopt);  // best effort
+  WriteCacheFile(path, set.Serialize(key));
   return set;
 }
 

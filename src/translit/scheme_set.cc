@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/cache_file.h"
 #include "base/file_io.h"
 #include "base/hash.h"
 
@@ -222,8 +223,8 @@ Result<SchemeSet> SchemeSet::Load(const std::string& folder, const std::string& 
   set.files_->memo_key = key;
   if (!cache_folder.empty()) {
     set.files_->memo_path = cache_folder + "/translit/" + HashHex(key) + ".memo";
-    Result<std::string> bytes = ReadFile(set.files_->memo_path);
-    memo = bytes.ok() && ReadMemo(*bytes, key, &set.files_->memo);
+    std::optional<std::string> bytes = ReadCacheFile(set.files_->memo_path);
+    memo = bytes && ReadMemo(*bytes, key, &set.files_->memo);
     if (!memo) set.files_->memo.clear();
   }
   if (!memo) {  // compile every file now, so that a broken one is reported at its line
@@ -247,9 +248,7 @@ void SchemeSet::SaveMemo() const {
     AppendString(&bytes, k);
     AppendString(&bytes, v);
   }
-  std::error_code ec;
-  std::filesystem::create_directories(std::filesystem::path(files_->memo_path).parent_path(), ec);
-  (void)WriteFileAtomically(files_->memo_path, bytes, std::nullopt);
+  WriteCacheFile(files_->memo_path, bytes);
 }
 
 uint64_t SchemeSet::key() const { return files_->memo_key; }
