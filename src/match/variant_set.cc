@@ -59,18 +59,18 @@ void VariantSet::Compile() {
   for (size_t n = 0; n < node_count_; ++n) first_terminal_[n + 1] += first_terminal_[n];
   terminals_.clear();
   for (const auto& [node, terminal] : pending_) terminals_.push_back(terminal);
-  words_.rehash(0);
-  edges_.rehash(0);
+  word_ids_.Build(words_);
+  children_.Build(edges_);
 }
 
 uint32_t VariantSet::WordId(std::string_view word) const {
-  const auto it = words_.find(word);
-  return it == words_.end() ? kNoWord : it->second;
+  const uint32_t id = word_ids_.Find(word);
+  return id == kAbsent ? kNoWord : id;
 }
 
 uint32_t VariantSet::Child(uint32_t node, uint32_t word, char punctuation) const {
-  const auto it = edges_.find(EdgeKey(node, word, punctuation));
-  return it == edges_.end() ? 0 : it->second;
+  const uint32_t child = children_.Find(EdgeKey(node, word, punctuation));
+  return child == kAbsent ? 0 : child;
 }
 
 void VariantSet::Scan(const NormalizedText& segment, std::string_view document_text,

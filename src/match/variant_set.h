@@ -21,6 +21,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/flat_map.h"
 #include "text/normalized_text.h"
 #include "text/span.h"
 #include "text/tokenizer.h"
@@ -71,8 +72,11 @@ class VariantSet {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+  // Built by Add(); Compile() copies them into the flat tables Scan() reads.
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
   std::unordered_map<uint64_t, uint32_t> edges_;
+  FlatStringMap word_ids_;
+  FlatIdMap children_;
   // First bytes of the folded first words of spellings that may start in lower
   // case: a lower-case word of text starting with another byte cannot start a
   // match, so Scan() skips its lookup (most words of running text).

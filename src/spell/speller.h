@@ -95,6 +95,10 @@ class Speller {
   // A cheap screen: could `candidate` be a dictionary word (a stem, or a stem
   // with a common ending)? False means certainly not.
   bool MayBeWord(const std::string& candidate) const;
+  // IsCorrect() (kCorrect) and whether Add() added the word as written (kAdded),
+  // memoized per thread.
+  static constexpr uint8_t kCorrect = 1, kAdded = 2;
+  uint8_t Answer(const std::string& word) const;
   bool HunspellIsCorrect(const std::string& word) const;
   std::vector<std::string> HunspellSuggest(const std::string& word) const;
   bool FirstDictionaryAccepts(const std::string& word) const;

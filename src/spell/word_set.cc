@@ -8,7 +8,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "base/hash.h"
+#include "base/fast_hash.h"
 
 namespace translint {
 
@@ -215,23 +215,6 @@ bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// The fast hash of the table (not stored: the table is rebuilt from entries
-// only by FromWords, and looked up with the same function).
-uint64_t SlotHash(std::string_view word) {
-  uint64_t h = 0x9E3779B97F4A7C15ULL ^ word.size();
-  size_t i = 0;
-  for (; i + 8 <= word.size(); i += 8) {
-    uint64_t v;
-    std::memcpy(&v, word.data() + i, 8);
-    h = (h ^ v) * 0xFF51AFD7ED558CCDULL;
-    h ^= h >> 32;
-  }
-  uint64_t v = 0;
-  std::memcpy(&v, word.data() + i, word.size() - i);
-  h = (h ^ v) * 0xC4CEB9FE1A85EC53ULL;
-  return h ^ (h >> 29);
-}
-
 // The header: the magic (19 bytes), padding to 20, the word count, the slot
 // count, the blob size (uint32 each), the key (uint64).
 constexpr std::string_view kMagic = "translint-words-v3\n";
@@ -312,7 +295,7 @@ WordSet WordSet::Build(const std::vector<std::vector<std::string>>& dictionaries
   std::vector<uint32_t> table(size_t{slots} * 2, 0);
   for (const auto& [word, mask] : merged) {
     if (word.size() > 255) continue;  // never looked up (kMaxLength)
-    const uint64_t hash = SlotHash(word);
+    const uint64_t hash = FastHash(word);
     uint32_t at = static_cast<uint32_t>(hash) & (slots - 1);
     while (table[size_t{at} * 2] != 0) at = (at + 1) & (slots - 1);
     table[size_t{at} * 2] = static_cast<uint32_t>(blob.size()) + 1;
@@ -373,7 +356,7 @@ uint32_t WordSet::Slot(uint32_t i, uint32_t* tag) const {
 uint8_t WordSet::Lookup(std::string_view word) const {
   if (count_ == 0) return 0;
   const char* blob = bytes_.data() + kHeader + size_t{slot_count_} * kSlotBytes;
-  const uint64_t hash = SlotHash(word);
+  const uint64_t hash = FastHash(word);
   uint32_t at = static_cast<uint32_t>(hash) & (slot_count_ - 1);
   for (uint32_t probes = 0; probes < slot_count_; ++probes, at = (at + 1) & (slot_count_ - 1)) {
     uint32_t tag;

@@ -58,11 +58,8 @@ NormalizedText::NormalizedText(std::string_view segment, size_t base_offset)
   std::string piece;
   size_t pos = 0;
   while (pos < segment.size()) {
-    const unsigned char byte = static_cast<unsigned char>(segment[pos]);
-    if (byte < 0x80) {
-      folded_.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
-      origin_.push_back(static_cast<uint32_t>(base_offset + pos));
-      ++pos;
+    if (static_cast<unsigned char>(segment[pos]) < 0x80) {
+      pos = AppendAscii(segment, pos, base_offset);
       continue;
     }
     // A chunk runs from this character to the next NFC boundary, so that a base
@@ -88,6 +85,24 @@ NormalizedText::NormalizedText(std::string_view segment, size_t base_offset)
     }
     Append(piece, base_offset + chunk_start);
   }
+}
+
+size_t NormalizedText::AppendAscii(std::string_view segment, size_t pos, size_t base_offset) {
+  size_t end = pos;
+  while (end < segment.size() && static_cast<unsigned char>(segment[end]) < 0x80) ++end;
+  const size_t at = folded_.size(), n = end - pos;
+  folded_.resize(at + n);
+  origin_.resize(at + n);
+  char* out = folded_.data() + at;
+  uint32_t* origin = origin_.data() + at;
+  const char* in = segment.data() + pos;
+  const auto first = static_cast<uint32_t>(base_offset + pos);
+  for (size_t i = 0; i < n; ++i) {  // simple loops, which the compiler vectorizes
+    const char c = in[i];
+    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  for (size_t i = 0; i < n; ++i) origin[i] = first + static_cast<uint32_t>(i);
+  return end;
 }
 
 void NormalizedText::Append(std::string_view piece, size_t original_offset) {

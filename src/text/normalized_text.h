@@ -31,6 +31,9 @@ class NormalizedText {
 
  private:
   void Append(std::string_view piece, size_t original_offset);
+  // Appends the run of ASCII bytes of `segment` from `pos` (lower-cased, each
+  // its own origin); returns where the run ends.
+  size_t AppendAscii(std::string_view segment, size_t pos, size_t base_offset);
 
   std::string folded_;
   std::vector<uint32_t> origin_;  // origin_[i] = original offset of folded_[i]

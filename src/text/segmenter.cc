@@ -34,8 +34,17 @@ size_t UrlEnd(std::string_view text, size_t pos) {
   return end;
 }
 
-bool IsWordByte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' || c == '+';
+bool IsAsciiAlnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+
+bool IsWordByte(char c) { return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '-' || c == '+'; }
+
+// Could a link start at byte i ("http", "https", "ftp", "www.", or an e-mail
+// address's "@")? Two bytes decide for almost every byte of prose.
+bool MayStartLink(std::string_view text, size_t i) {
+  const char c = text[i];
+  if (c == '@') return true;
+  if (c != 'h' && c != 'f' && c != 'w') return false;
+  return i + 1 < text.size() && text[i + 1] == (c == 'w' ? 'w' : 't');
 }
 
 // Collects the ranges to skip; SegmentProse inverts them.
@@ -50,8 +59,7 @@ class Skipper {
   // URLs and e-mail addresses anywhere in [begin, end).
   void SkipLinksIn(size_t begin, size_t end) {
     for (size_t i = begin; i < end; ++i) {
-      const char c = text_[i];
-      if (c != 'h' && c != 'f' && c != 'w' && c != '@') continue;
+      if (!MayStartLink(text_, i)) continue;
       const bool at_word_start = i == 0 || !IsWordByte(text_[i - 1]);
       if (at_word_start && (StartsWith(text_, i, "http://") || StartsWith(text_, i, "https://") ||
                             StartsWith(text_, i, "ftp://") || StartsWith(text_, i, "www."))) {
@@ -59,7 +67,7 @@ class Skipper {
         Skip(i, url_end);
         i = url_end;
       } else if (text_[i] == '@' && i > begin && i + 1 < end && IsWordByte(text_[i - 1]) &&
-                 std::isalnum(static_cast<unsigned char>(text_[i + 1]))) {
+                 IsAsciiAlnum(text_[i + 1])) {
         size_t b = i;
         while (b > begin && IsWordByte(text_[b - 1])) --b;
         size_t e = i + 1;

@@ -8,24 +8,31 @@
 namespace translint {
 
 bool IsWordCodePoint(int32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
+  if (cp < 0x80) return IsAsciiWordCodePoint(cp);
   if (cp < 0) return false;
   return u_hasBinaryProperty(cp, UCHAR_ALPHABETIC) || (U_GET_GC_MASK(cp) & (U_GC_M_MASK | U_GC_ND_MASK));
 }
 
 namespace {
 
+// ASCII letters and digits (bytes of 0x80 and above: false; they are decoded).
+constexpr struct AsciiWordBytes {
+  bool word[256] = {};
+  constexpr AsciiWordBytes() {
+    for (int c = 0; c < 0x80; ++c) word[c] = IsAsciiWordCodePoint(c);
+  }
+} kAscii;
+
 bool WordAt(std::string_view text, size_t pos, size_t* length) {
   *length = 1;
   if (pos >= text.size()) return false;
   const auto byte = static_cast<unsigned char>(text[pos]);
-  if (byte < 0x80) return IsWordCodePoint(byte);
+  if (byte < 0x80) return kAscii.word[byte];
   return IsWordCodePoint(DecodeUtf8(text, pos, length));
 }
 
 Join ClassifySeparator(std::string_view separator, char* punctuation) {
+  if (separator.size() == 1 && separator[0] == ' ') return Join::kSpace;  // most of them
   if (separator == "-") return Join::kHyphen;
   Join join = Join::kSpace;
   if (!separator.empty() && (separator[0] == '.' || separator[0] == ',')) {
@@ -48,18 +55,22 @@ Join ClassifySeparator(std::string_view separator, char* punctuation) {
 
 std::vector<Token> Tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  tokens.reserve(text.size() / 6 + 1);  // about a word per six bytes of news
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   size_t pos = 0;
   size_t previous_end = 0;
   size_t length;
   while (pos < text.size()) {
-    if (!WordAt(text, pos, &length)) {
+    if (!kAscii.word[byte(pos)] && !WordAt(text, pos, &length)) {
       pos += length;
       continue;
     }
     Token token;
     token.begin = pos;
     while (pos < text.size()) {
-      if (WordAt(text, pos, &length)) {
+      if (kAscii.word[byte(pos)]) {  // the common case, without a call
+        ++pos;
+      } else if (WordAt(text, pos, &length)) {
         pos += length;
       } else if (text[pos] == '\'' && WordAt(text, pos + 1, &length)) {
         pos += 1;

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,5 +39,8 @@ std::string MatchKey(std::string_view text);
 
 // True for a code point that can be part of a word.
 bool IsWordCodePoint(int32_t cp);
+constexpr bool IsAsciiWordCodePoint(int32_t cp) {  // the same for cp < 0x80
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+}
 
 }  // namespace translint
