@@ -13,11 +13,10 @@ int HexValue(char c) {
 }
 
 
-int32_t DecodeUtf8(std::string_view text, size_t pos, size_t* length) {
+int32_t DecodeUtf8Multibyte(std::string_view text, size_t pos, size_t* length) {
   *length = 1;
   const auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(pos);
-  if (lead < 0x80) return lead;
   size_t need;
   int32_t cp;
   int32_t min;
@@ -81,9 +80,9 @@ size_t CountCodePoints(std::string_view text) {
 
 size_t CountUtf16Units(std::string_view text) {
   size_t count = 0;
-  for (char c : text) {
+  for (char c : text) {  // branch-free, so the compiler vectorizes it
     const auto b = static_cast<unsigned char>(c);
-    if (IsLeadByte(b)) count += (b >= 0xF0) ? 2 : 1;
+    count += static_cast<size_t>(IsLeadByte(b)) + static_cast<size_t>(b >= 0xF0);  // 4 bytes: a surrogate pair
   }
   return count;
 }

@@ -12,8 +12,16 @@ namespace translint {
 
 // Decodes the code point starting at text[pos]. On success returns it and sets
 // *length to its byte length (1-4). On an invalid or truncated sequence returns
-// -1 and sets *length to 1.
-int32_t DecodeUtf8(std::string_view text, size_t pos, size_t* length);
+// -1 and sets *length to 1. ASCII is decoded inline.
+int32_t DecodeUtf8Multibyte(std::string_view text, size_t pos, size_t* length);
+inline int32_t DecodeUtf8(std::string_view text, size_t pos, size_t* length) {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0x80) {
+    *length = 1;
+    return lead;
+  }
+  return DecodeUtf8Multibyte(text, pos, length);
+}
 
 // The value of a hexadecimal digit (either case), or -1.
 int HexValue(char c);

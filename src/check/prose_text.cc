@@ -69,13 +69,6 @@ std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context) {
   return paragraphs;
 }
 
-int32_t CodePointAt(std::string_view text, size_t offset, size_t* length) {
-  if (offset >= text.size()) {
-    *length = 0;
-    return -1;
-  }
-  return DecodeUtf8(text, offset, length);
-}
 
 int32_t CodePointBefore(std::string_view text, size_t offset, size_t* start) {
   *start = offset;
@@ -144,6 +137,5 @@ std::string MatchCase(std::string_view matched, const std::string& replacement) 
   return result;
 }
 
-bool IsLetter(int32_t cp) { return IsAlphabetic(cp); }
 
 }  // namespace translint

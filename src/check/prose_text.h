@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
 #include "check/check.h"
 #include "text/span.h"
 
@@ -23,8 +24,15 @@ std::vector<Span> ProseLines(const CheckContext& context);
 // (scraped text puts one paragraph on each line).
 std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context);
 
-// The code point at `offset` of `text` (-1 for invalid bytes), and its length.
-int32_t CodePointAt(std::string_view text, size_t offset, size_t* length);
+// The code point at `offset` of `text` (-1 for invalid bytes), and its length
+// (0 at the end of the text).
+inline int32_t CodePointAt(std::string_view text, size_t offset, size_t* length) {
+  if (offset >= text.size()) {
+    *length = 0;
+    return -1;
+  }
+  return DecodeUtf8(text, offset, length);
+}
 // The code point that ends just before `offset`, and its start.
 int32_t CodePointBefore(std::string_view text, size_t offset, size_t* start);
 
@@ -49,6 +57,6 @@ std::string MatchCase(std::string_view matched, const std::string& replacement);
 // `text` on one line: runs of white space become one space, ends trimmed.
 std::string CollapseWhitespace(std::string_view text);
 
-bool IsLetter(int32_t cp);
+inline bool IsLetter(int32_t cp) { return IsAlphabetic(cp); }
 
 }  // namespace translint

@@ -1,6 +1,7 @@
 // script/mixed-script-word: Cyrillic letters inside a Latin word, or the reverse.
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <map>
 
 #include "base/utf8.h"
@@ -69,6 +70,10 @@ class MixedScriptWordCheck : public Check {
 
   void CheckWord(const CheckContext& context, Span word, DiagnosticSink* sink) const {
     const std::string_view text = context.document.text();
+    const std::string_view bytes = text.substr(word.begin, word.size());
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+      return;  // ASCII letters are all Latin
+    }
     struct Letter {
       size_t offset, length;
       int32_t cp;

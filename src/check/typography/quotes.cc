@@ -9,6 +9,13 @@ std::vector<Quote> QuotesIn(std::string_view text, Span line) {
   bool low_open = false;  // German „…“ closes with U+201C, the English opening mark
   size_t i = line.begin;
   while (i < line.end) {
+    // Every quote mark starts with '"', 0xC2 (« ») or 0xE2 (“ ” „): other
+    // bytes, most of them, are skipped without decoding.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte != '"' && byte != 0xC2 && byte != 0xE2) {
+      ++i;
+      continue;
+    }
     size_t length;
     const int32_t cp = CodePointAt(text, i, &length);
     switch (cp) {
