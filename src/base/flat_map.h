@@ -1,7 +1,10 @@
 // Immutable open-addressing hash tables for the matchers' hot look-ups, built
 // once and then read by any number of threads without a lock:
 // - FlatStringMap: string -> uint32, the keys' bytes in one buffer, each slot
-//   holding the key's hash tag so a probe compares bytes only on a likely hit;
+//   holding the key's hash tag so a probe compares bytes only on a likely hit,
+//   and a bit filter (16 bits a key, small enough to stay in the core's cache)
+//   that answers most absent keys without touching the slots: a matcher looks
+//   up every capitalized word of the text, and most are in no table;
 // - FlatIdMap: uint64 -> uint32.
 // Both are at most half full, so an absent key costs about one probe; std's
 // node-based maps cost a pointer chase (and, for strings, a heavier hash) per
@@ -45,10 +48,15 @@ class FlatStringMap {
     size_t count = 0;
     for ([[maybe_unused]] const auto& p : pairs) ++count;
     slots_.assign(flat_map_detail::SlotCount(count), Slot{});
+    filter_shift_ = 64 - 6;  // 64 bits at least
+    while ((uint64_t{1} << (64 - filter_shift_)) < 16 * count) --filter_shift_;
+    filter_.assign((uint64_t{1} << (64 - filter_shift_)) / 64, 0);
     keys_.clear();
     for (const auto& [key, value] : pairs) {
       const std::string_view k(key);
       const uint64_t hash = FastHash(k);
+      const uint64_t bit = FilterBit(hash);
+      filter_[bit / 64] |= uint64_t{1} << (bit % 64);
       size_t at = hash & (slots_.size() - 1);
       while (slots_[at].length != kEmpty) at = (at + 1) & (slots_.size() - 1);
       slots_[at] = Slot{static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(keys_.size()),
@@ -60,6 +68,7 @@ class FlatStringMap {
   uint32_t Find(std::string_view key) const {
     if (slots_.empty()) return kAbsent;
     const uint64_t hash = FastHash(key);
+    if (const uint64_t bit = FilterBit(hash); (filter_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return kAbsent;
     const auto tag = static_cast<uint32_t>(hash >> 32);
     for (size_t at = hash & (slots_.size() - 1);; at = (at + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[at];
@@ -75,7 +84,12 @@ class FlatStringMap {
   struct Slot {
     uint32_t tag = 0, offset = 0, length = kEmpty, value = 0;
   };
+  // Bits of the hash other than the slot index's and the tag's low ones.
+  uint64_t FilterBit(uint64_t hash) const { return (hash * 0x9E3779B97F4A7C15ULL) >> filter_shift_; }
+
   std::vector<Slot> slots_;
+  std::vector<uint64_t> filter_;
+  int filter_shift_ = 58;
   std::string keys_;
 };
 
