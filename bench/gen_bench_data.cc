@@ -1,10 +1,12 @@
 // Generates the inputs of bench/run.sh.
 //
 //   gen_bench_data table N OUT.yaml            a rule table of N synthetic person entities
-//   gen_bench_data spellings RULES OUT.txt     every spelling the matcher compiles from RULES
+//   gen_bench_data spellings OUT.txt RULES...  every spelling the matcher compiles from the RULES
 //                                              (one per line: the reference tool's pattern list)
 //   gen_bench_data corpus JSONL_DIR OUT_DIR MB an archive of text files of at least MB megabytes,
 //                                              built from the English texts of the JSONL corpora
+//   gen_bench_data jsonl JSONL_DIR OUT MB      the same texts as one JSON Lines archive file of
+//                                              at least MB megabytes ({"id", "text"} a line)
 //
 // Synthetic names are made of Russian-like syllables, so they are unique, look like
 // transliterated surnames and rarely occur in real text; each entity has a preferred
@@ -51,9 +53,12 @@ int Table(size_t count, const std::string& out_path) {
   return 0;
 }
 
-int Spellings(const std::string& rules, const std::string& out_path) {
+int Spellings(const std::string& out_path, const std::vector<std::string>& rules) {
   translint::RuleTable table;
-  translint::Status s = translint::LoadRulePath(rules, &table);
+  translint::Status s = translint::Status::Ok();
+  for (const std::string& path : rules) {
+    if (s.ok()) s = translint::LoadRulePath(path, &table);
+  }
   if (s.ok()) s = table.Finalize();
   if (!s.ok()) {
     std::cerr << s.message() << "\n";
@@ -106,13 +111,42 @@ int Corpus(const std::string& jsonl_dir, const std::string& out_dir, size_t mega
   return 0;
 }
 
+int JsonLines(const std::string& jsonl_dir, const std::string& out_path, size_t megabytes) {
+  const std::vector<std::string> texts = EnglishTexts(jsonl_dir);
+  if (texts.empty()) {
+    std::cerr << "no .jsonl corpora under " << jsonl_dir << "\n";
+    return 2;
+  }
+  const std::string tmp = out_path + ".tmp";
+  std::ofstream out(tmp);
+  size_t bytes = 0;
+  for (size_t copy = 0; bytes < megabytes * 1000000; ++copy) {
+    for (size_t i = 0; i < texts.size() && bytes < megabytes * 1000000; ++i) {
+      const std::string line =
+          nlohmann::json{{"id", std::to_string(copy) + "." + std::to_string(i)}, {"text", texts[i]}}.dump() + "\n";
+      out << line;
+      bytes += line.size();
+    }
+  }
+  out.close();
+  if (!out) {
+    std::cerr << "cannot write " << out_path << "\n";
+    return 2;
+  }
+  fs::rename(tmp, out_path);
+  std::cout << bytes << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.size() == 3 && args[0] == "table") return Table(std::stoul(args[1]), args[2]);
-  if (args.size() == 3 && args[0] == "spellings") return Spellings(args[1], args[2]);
+  if (args.size() >= 3 && args[0] == "spellings") return Spellings(args[1], {args.begin() + 2, args.end()});
   if (args.size() == 4 && args[0] == "corpus") return Corpus(args[1], args[2], std::stoul(args[3]));
-  std::cerr << "usage: gen_bench_data table N OUT.yaml | spellings RULES OUT.txt | corpus JSONL_DIR OUT_DIR MB\n";
+  if (args.size() == 4 && args[0] == "jsonl") return JsonLines(args[1], args[2], std::stoul(args[3]));
+  std::cerr << "usage: gen_bench_data table N OUT.yaml | spellings OUT.txt RULES... | corpus JSONL_DIR OUT_DIR MB"
+               " | jsonl JSONL_DIR OUT MB\n";
   return 2;
 }

@@ -204,8 +204,10 @@ Status WriteFileAtomically(const std::string& link_or_path, const std::string& c
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     if (errno != ENOENT || expected_current) return ErrnoStatus("cannot stat", path);
-    st.st_mode = 0644;  // a new file
+    st.st_mode = 0644;  // a new file, owned by whoever creates it
     st.st_nlink = 1;
+    st.st_uid = ::geteuid();
+    st.st_gid = ::getegid();
   } else if (Status refused = MayReplace(path, st); !refused.ok()) {
     return refused;
   }

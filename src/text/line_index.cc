@@ -12,8 +12,8 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
   starts_.push_back(text.substr(0, 3) == kBom ? 3 : 0);
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
+  for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+    starts_.push_back(i + 1);
   }
   for (size_t line = 0; line < starts_.size(); ++line) {
     const size_t start = starts_[line];

@@ -23,6 +23,22 @@ TEST_CASE("WriteFileAtomically replaces contents and keeps the mode", "[base]") 
   CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), std::filesystem::directory_iterator()) == 1);
 }
 
+TEST_CASE("WriteFileAtomically creates a new file with mode 0644 owned by the writer", "[base]") {
+  TempDir dir;
+  const std::string path = dir.path() + "/new.txt";
+  for (int i = 0; i < 3; ++i) {  // the old code read the owner from an uninitialized struct
+    std::filesystem::remove(path);
+    REQUIRE(WriteFileAtomically(path, "new", std::nullopt).ok());
+    CHECK(*ReadFile(path) == "new");
+    struct stat st, folder;
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    REQUIRE(::stat(dir.path().c_str(), &folder) == 0);
+    CHECK((st.st_mode & 07777) == 0644);
+    CHECK(st.st_uid == ::geteuid());
+    CHECK(st.st_gid == ((folder.st_mode & S_ISGID) ? folder.st_gid : ::getegid()));
+  }
+}
+
 TEST_CASE("WriteFileAtomically refuses when the file changed since it was read", "[base]") {
   TempDir dir;
   const std::string path = dir.Write("a.txt", "edited by someone else");

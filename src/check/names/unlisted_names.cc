@@ -22,8 +22,8 @@ constexpr size_t kMinLetters = 3;
 // Capitalized, Latin letters (and inner apostrophes), not all capitals.
 bool LooksLikeName(std::string_view word) {
   const unsigned char first = word.empty() ? 0 : word[0];
-  if (first < 0x80 && !std::isupper(first)) return false;  // the common case: a lower-case word
-  if (std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; })) {
+  if (first < 0x80 && !(first >= 'A' && first <= 'Z')) return false;  // the common case: a lower-case word
+  if (std::all_of(word.begin(), word.end(), [](char c) { return IsAsciiLetter(c) || c == '\''; })) {
     const size_t letters = word.size() - std::count(word.begin(), word.end(), '\'');
     const size_t upper = std::count_if(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     return letters >= kMinLetters && upper < letters;  // ASCII: no need to decode
