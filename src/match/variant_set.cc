@@ -1,6 +1,7 @@
 #include "match/variant_set.h"
 
 #include <algorithm>
+#include <cassert>
 
 #include <unicode/uchar.h>
 
@@ -28,6 +29,7 @@ void VariantSet::Reserve(size_t spellings) {
 }
 
 void VariantSet::Add(std::string_view spelling, uint32_t payload, bool requires_capital) {
+  assert(!compiled_ && "VariantSet::Add after Compile");
   const std::string key = MatchKey(spelling);
   if (key.empty()) return;
   uint32_t node = 0;
@@ -61,6 +63,10 @@ void VariantSet::Compile() {
   for (const auto& [node, terminal] : pending_) terminals_.push_back(terminal);
   word_ids_.Build(words_);
   children_.Build(edges_);
+  words_ = {};
+  edges_ = {};
+  pending_ = {};
+  compiled_ = true;
 }
 
 uint32_t VariantSet::WordId(std::string_view word) const {

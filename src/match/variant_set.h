@@ -10,8 +10,9 @@
 // Il" match the same spelling) or by a period or comma where the spelling has
 // the same one ("St. Petersburg"), and case-insensitively except that a spelling
 // added with `requires_capital` only matches text that starts with a capital.
-// Add() and Compile() are not thread-safe; Scan() needs Compile() after the last
-// Add(); after Compile() the set is immutable and Scan() may run on many threads.
+// Add() and Compile() are not thread-safe; Compile() comes once, after the last
+// Add() (it frees what only adding needs); then the set is immutable and Scan()
+// may run on many threads.
 #pragma once
 
 #include <cstdint>
@@ -72,7 +73,7 @@ class VariantSet {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  // Built by Add(); Compile() copies them into the flat tables Scan() reads.
+  // Built by Add(); Compile() moves them into the flat tables Scan() reads.
   std::unordered_map<std::string, uint32_t, WordHash, std::equal_to<>> words_;
   std::unordered_map<uint64_t, uint32_t> edges_;
   FlatStringMap word_ids_;
@@ -86,6 +87,7 @@ class VariantSet {
   std::vector<uint32_t> first_terminal_;
   std::vector<Terminal> terminals_;
   size_t spelling_count_ = 0;
+  bool compiled_ = false;
 };
 
 }  // namespace translint

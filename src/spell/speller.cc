@@ -189,7 +189,6 @@ void Speller::Add(const std::string& word) {
   for (auto& dictionary : dictionaries_) dictionary->add(word);  // else added when it loads
   cache_[word] = true;
   added_.insert(word);
-  added_near_.Add(word);
 }
 
 namespace {
@@ -389,7 +388,11 @@ std::vector<std::string> Speller::HunspellSuggest(const std::string& word) const
 }
 
 std::vector<std::string> Speller::SuggestAdded(const std::string& word, size_t limit) const {
-  // added_near_ changes only in Add(), which callers finish before checking.
+  // added_ changes only in Add(), which callers finish before checking. The
+  // index is built at the first question (a run without the spelling check never asks).
+  std::call_once(added_near_built_, [this] {
+    for (const std::string& added : added_) added_near_.Add(added);
+  });
   return Cached(&mutex_, &added_suggestions_, word, limit, [&] { return added_near_.Near(word); });
 }
 

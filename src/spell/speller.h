@@ -69,7 +69,7 @@ class Speller {
   std::vector<std::string> Suggest(const std::string& word, size_t limit) const;
   // The words given to Add() (the tables' names, the project's words) one edit
   // away from `word`, ASCII words only: "Tokaye" -> "Tokayev". Must not run while
-  // Add() runs.
+  // Add() runs; sees the words added before its first call.
   std::vector<std::string> SuggestAdded(const std::string& word, size_t limit) const;
 
   // The folders Hunspell dictionaries are installed in on Debian.
@@ -116,7 +116,8 @@ class Speller {
   uint64_t id_;  // identifies this speller's state in per-thread caches
   mutable std::unordered_set<std::string> stems_;  // of the first dictionary, for Suggest() without a WordSet
   WordHashSet added_;                              // the words given to Add(), as written
-  OneEditIndex added_near_;                        // the same, for SuggestAdded()
+  mutable std::once_flag added_near_built_;
+  mutable OneEditIndex added_near_;                // the same, for SuggestAdded(), built at its first call
 };
 
 }  // namespace translint
