@@ -64,9 +64,14 @@ const NearNames::Index& NearNames::IndexFor(const std::string& language) const {
       }
       const std::vector<std::string> words = FirstAndLast(form.text);
       if (words.empty()) continue;
-      Keyed keyed{f, {ReadName(words[0], language), ReadName(words[1], language)}};
-      if (keyed.words[0].empty() || keyed.words[1].empty()) continue;
-      for (const std::string& c : keyed.words[1].Candidates()) index->by_surname[c].push_back(index->forms.size());
+      const auto key = [&](const std::string& word) -> const NameKey& {
+        auto [it, fresh] = index->keys.try_emplace(word);
+        if (fresh) it->second = ReadName(word, language);
+        return it->second;
+      };
+      const Keyed keyed{f, &key(words[0]), &key(words[1])};
+      if (keyed.given->empty() || keyed.surname->empty()) continue;
+      for (const std::string& c : keyed.surname->Candidates()) index->by_surname[c].push_back(index->forms.size());
       index->by_entity[form.entity].push_back(index->forms.size());
       index->forms.push_back(std::move(keyed));
     }
@@ -85,8 +90,8 @@ std::vector<const NearNames::Keyed*> NearNames::Matches(const Index& index, cons
       const Keyed& keyed = index.forms[k];
       // A listed name is an established spelling: a near one must sound the
       // same (no vowel edit in the surname), not only be close.
-      if (std::find(matches.begin(), matches.end(), &keyed) == matches.end() && SameFullName(keys, keyed.words) &&
-          SameSounds(keys[1], keyed.words[1])) {
+      if (std::find(matches.begin(), matches.end(), &keyed) == matches.end() &&
+          SameFullName(keys[0], keys[1], *keyed.given, *keyed.surname) && SameSounds(keys[1], *keyed.surname)) {
         matches.push_back(&keyed);
       }
     }
@@ -154,7 +159,7 @@ std::vector<NearMention> NearNames::FindGivenNames(std::string_view text, const 
     if (forms == index->by_entity.end()) continue;
     for (size_t k : forms->second) {
       const Keyed& keyed = index->forms[k];
-      if (!SameName(given, keyed.words[0])) continue;
+      if (!SameName(given, *keyed.given)) continue;
       found.push_back(NearMention{Span{begin, m.span.end}, static_cast<uint32_t>(m.entity), keyed.form,
                                   std::string::npos});
       break;

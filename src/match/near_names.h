@@ -57,9 +57,13 @@ class NearNames {
  private:
   struct Keyed {
     uint32_t form;
-    std::vector<NameKey> words;  // first and last word
+    const NameKey* given;    // the first word's key, in Index::keys
+    const NameKey* surname;  // the last word's
   };
   struct Index {
+    // The keys of the forms' words, each word read once (the tables' forms
+    // repeat their given names and surnames).
+    std::unordered_map<std::string, NameKey> keys;
     std::vector<Keyed> forms;
     std::unordered_map<std::string, std::vector<size_t>> by_surname;  // candidate key -> forms
     std::unordered_map<uint32_t, std::vector<size_t>> by_entity;      // entity -> forms

@@ -420,13 +420,16 @@ bool SameSounds(const NameKey& a, const NameKey& b) {
 }
 
 bool SameFullName(const std::vector<NameKey>& a, const std::vector<NameKey>& b) {
-  if (a.empty() || b.empty() || !SameName(a.back(), b.back())) return false;
-  if (a.size() < 2 || b.size() < 2) return true;
-  const NameKey& first_a = a.front();
-  const NameKey& first_b = b.front();
-  const bool initial = first_a.empty() || first_b.empty() || first_a.readings[0].phonemes.size() <= 1 ||
-                       first_b.readings[0].phonemes.size() <= 1;
-  return initial || SameName(first_a, first_b);
+  if (a.empty() || b.empty()) return false;
+  if (a.size() < 2 || b.size() < 2) return SameName(a.back(), b.back());
+  return SameFullName(a.front(), a.back(), b.front(), b.back());
+}
+
+bool SameFullName(const NameKey& given_a, const NameKey& surname_a, const NameKey& given_b, const NameKey& surname_b) {
+  if (!SameName(surname_a, surname_b)) return false;
+  const bool initial = given_a.empty() || given_b.empty() || given_a.readings[0].phonemes.size() <= 1 ||
+                       given_b.readings[0].phonemes.size() <= 1;
+  return initial || SameName(given_a, given_b);
 }
 
 std::string DescribePhonemes(const NameKey& key) {

@@ -65,6 +65,8 @@ bool SameSounds(const NameKey& a, const NameKey& b);
 // same name and, when both names have a first word that is not an initial, the
 // first words too ("Sadyr Japarov" is not "Akylbek Japarov").
 bool SameFullName(const std::vector<NameKey>& a, const std::vector<NameKey>& b);
+// The same for two names of a given name and a surname each.
+bool SameFullName(const NameKey& given_a, const NameKey& surname_a, const NameKey& given_b, const NameKey& surname_b);
 
 // The phonemes of the first reading written back in Latin for people and tests
 // ("zh.a.p.a.r.o.v"); a phoneme with several possible sounds prints them joined by '|'.
