@@ -35,7 +35,7 @@ one() {  # binary case label -> appends "wall cpu kib" to $tmp/label
     exit 1
   fi
   python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"]["diagnostics"])' "$tmp/out" >>"$tmp/$3.count"
-  awk '{ print $1, $2 + $3, $4 }' "$tmp/time" >>"$tmp/$3"
+  tail -1 "$tmp/time" | awk '{ print $1, $2 + $3, $4 }' >>"$tmp/$3"  # after time's exit-status line
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 printf '%-22s %22s %22s %8s\n' case "A wall / CPU / peak" "B wall / CPU / peak" "B/A CPU"
