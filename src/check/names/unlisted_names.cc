@@ -180,16 +180,17 @@ bool EqualIgnoringAsciiCase(std::string_view a, std::string_view b) {
 }
 
 // The spellings that may form a cluster: those sharing a candidate key with
-// another spelling (any spelling, across documents). Asking the dictionary costs
-// microseconds a word, so it is asked only about these.
-std::unordered_map<std::string_view, bool> MayCluster(const std::vector<std::string_view>& spellings,
-                                                      const std::string& language, NameScope scope) {
+// another spelling (any spelling, across documents), by index of `spellings`.
+// Asking the dictionary costs microseconds a word, so it is asked only about these.
+std::vector<bool> MayCluster(const std::vector<std::string_view>& spellings, const std::string& language,
+                             NameScope scope) {
   CandidateCache& cache = CandidateCache::ForThread(language);
   struct Seen {
     std::string_view first;
     bool several = false;
   };
   std::unordered_map<std::string_view, Seen> by_candidate;
+  by_candidate.reserve(2 * spellings.size());
   std::vector<const std::vector<std::string>*> keys;
   keys.reserve(spellings.size());
   for (std::string_view spelling : spellings) {
@@ -199,11 +200,11 @@ std::unordered_map<std::string_view, bool> MayCluster(const std::vector<std::str
       if (!fresh && !EqualIgnoringAsciiCase(it->second.first, spelling)) it->second.several = true;
     }
   }
-  std::unordered_map<std::string_view, bool> may;
+  std::vector<bool> may(spellings.size());
   for (size_t i = 0; i < spellings.size(); ++i) {
     bool several = scope != NameScope::kWithinDocument;
-    for (const std::string& c : *keys[i]) several = several || by_candidate[c].several;
-    may.emplace(spellings[i], several);
+    for (const std::string& c : *keys[i]) several = several || by_candidate.find(c)->second.several;
+    may[i] = several;
   }
   return may;
 }
@@ -243,24 +244,33 @@ std::vector<NameOccurrence> FindUnlistedNames(const CheckContext& context, NameS
   struct Verdict {
     bool wanted = true, known_word = false;
   };
-  std::unordered_map<std::string_view, Verdict> verdicts;
+  std::unordered_map<std::string_view, uint32_t> index;  // spelling -> its place in `spellings`
+  index.reserve(raw.size());
+  std::vector<std::string_view> spellings;
+  std::vector<uint32_t> spelling_of(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const auto [it, fresh] = index.try_emplace(view(raw[i].word), static_cast<uint32_t>(spellings.size()));
+    if (fresh) spellings.push_back(it->first);
+    spelling_of[i] = it->second;
+  }
+  std::vector<Verdict> verdicts(spellings.size());
   const bool german = context.document.language() == "de";
-  for (const Raw& r : raw) verdicts.emplace(view(r.word), Verdict{});
   if (context.speller != nullptr) {
-    std::vector<std::string_view> spellings;
-    for (const auto& [spelling, verdict] : verdicts) spellings.push_back(spelling);
-    const auto may = MayCluster(spellings, context.document.language(), scope);
-    for (auto& [spelling, verdict] : verdicts) {
+    const std::vector<bool> may = MayCluster(spellings, context.document.language(), scope);
+    for (size_t s = 0; s < spellings.size(); ++s) {
+      const std::string spelling(spellings[s]);
+      Verdict& verdict = verdicts[s];
       // German capitalizes its nouns: "Regierung" is a common word as written.
-      verdict.wanted = may.at(spelling) && !context.speller->IsDictionaryWord(LowerCase(spelling)) &&
-                       !(german && context.speller->IsDictionaryWord(std::string(spelling)));
-      verdict.known_word = verdict.wanted && context.speller->IsDictionaryWord(std::string(spelling));
+      verdict.wanted = may[s] && !context.speller->IsDictionaryWord(LowerCase(spelling)) &&
+                       !(german && context.speller->IsDictionaryWord(spelling));
+      verdict.known_word = verdict.wanted && context.speller->IsDictionaryWord(spelling);
     }
   }
   std::vector<NameOccurrence> found;
-  for (const Raw& r : raw) {
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const Raw& r = raw[i];
     const std::string_view word = view(r.word);
-    const Verdict& verdict = verdicts[word];
+    const Verdict& verdict = verdicts[spelling_of[i]];
     if (!verdict.wanted) continue;
     NameOccurrence o{std::string(word), std::string(view(r.given)), r.word, Span{}, 0, verdict.known_word};
     if (context.speller != nullptr && !o.given.empty() && context.speller->IsDictionaryWord(LowerCase(o.given))) {
