@@ -1,6 +1,7 @@
 // Micro-benchmark of the per-segment work every document gets before its
 // checks run: SegmentProse, the folded view (NormalizedText), the words
-// (Tokenize), and the file positions of a line (LineIndex), in MB/s of text.
+// (Tokenize), and the UTF-16 column count of positions (CountUtf16Units), in
+// MB/s of text.
 //
 //   build/bench/segment_bench FILE [--benchmark_... flags]
 //
@@ -15,7 +16,6 @@
 #include "base/file_io.h"
 #include "base/utf8.h"
 #include "text/document.h"
-#include "text/line_index.h"
 #include "text/normalized_text.h"
 #include "text/segmenter.h"
 #include "text/tokenizer.h"

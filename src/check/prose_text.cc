@@ -69,7 +69,6 @@ std::vector<std::vector<Span>> ProseParagraphs(const CheckContext& context) {
   return paragraphs;
 }
 
-
 int32_t CodePointBefore(std::string_view text, size_t offset, size_t* start) {
   *start = offset;
   if (offset == 0) return -1;
@@ -136,6 +135,5 @@ std::string MatchCase(std::string_view matched, const std::string& replacement) 
   out.toUTF8String(result);
   return result;
 }
-
 
 }  // namespace translint

@@ -246,3 +246,26 @@ TEST_CASE("A Speller with a WordSet answers and suggests as one with Hunspell al
   CHECK((*again)->IsCorrect("colour"));
   CHECK_FALSE((*again)->IsCorrect("colourr"));
 }
+
+TEST_CASE("A Speller's memo of answers follows Add and is its own", "[spell]") {
+  TempDir cache;
+  Result<std::unique_ptr<Speller>> first = Speller::Open({"en_US"}, Speller::DefaultFolders(), cache.path());
+  Result<std::unique_ptr<Speller>> second = Speller::Open({"en_US"}, Speller::DefaultFolders(), cache.path());
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
+  for (int i = 0; i < 2; ++i) {  // the second time from the memo
+    CHECK_FALSE((*first)->IsCorrect("Japarovich"));
+    CHECK((*first)->IsDictionaryWord("house"));
+  }
+  (*first)->Add("Japarovich");
+  (*first)->Add("house");
+  for (int i = 0; i < 2; ++i) {
+    CHECK((*first)->IsCorrect("Japarovich"));
+    CHECK_FALSE((*first)->IsDictionaryWord("Japarovich"));  // correct only because it was added
+    CHECK_FALSE((*first)->IsDictionaryWord("house"));       // the added spelling is a name now
+    CHECK_FALSE((*second)->IsCorrect("Japarovich"));        // another speller: not added there
+    CHECK((*second)->IsDictionaryWord("house"));
+  }
+  CHECK((*first)->SuggestAdded("Japarovic", 5) == std::vector<std::string>{"Japarovich"});
+  CHECK((*second)->SuggestAdded("Japarovic", 5).empty());
+}
