@@ -23,21 +23,21 @@
 
 namespace translint {
 
-struct NameForm {
+struct NameForm {  // the small fields first: no padding between them (an archive's tables have ~10^5 forms)
   uint32_t entity = 0;  // index into RuleTable::entities()
-  std::string text;     // as written in the table (or derived surname)
   SpellingTag tag = SpellingTag::kNone;
-  const Spelling* spelling = nullptr;  // the table's spelling it comes from (its validity), if any
   bool is_short = false;      // a person's surname on its own
   bool is_exception = false;  // not a mention at all
   bool requires_capital = false;
+  GrammaticalCase grammatical_case = GrammaticalCase::kNominative;  // of `nominative` (below)
+  std::string text;     // as written in the table (or derived surname)
+  const Spelling* spelling = nullptr;  // the table's spelling it comes from (its validity), if any
   // The document language this form is a mention in ("" = any): "ru" for the
   // original forms and Russian case forms.
   std::string language;
   // For a Russian case form (Жапаровым), the spelling it declines (Жапаров, or
   // the surname of "Садыр Жапаров" for a short form) and its case.
   std::string nominative;
-  GrammaticalCase grammatical_case = GrammaticalCase::kNominative;
 };
 
 std::vector<NameForm> ExpandForms(const RuleTable& table, const SchemeSet* schemes = nullptr);

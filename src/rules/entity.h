@@ -40,7 +40,7 @@
 namespace translint {
 
 enum class EntityKind { kPerson, kOrganization, kPlace, kMedia, kBand, kWork, kTerm };
-enum class SpellingTag { kNone, kTransliteration, kTranslation, kHistorical, kMisspelling };
+enum class SpellingTag : uint8_t { kNone, kTransliteration, kTranslation, kHistorical, kMisspelling };
 
 const std::vector<std::string>& EntityKindNames();  // index = enum value
 const std::vector<std::string>& SpellingTagNames();  // index = enum value; [0] = "" (none)

@@ -85,7 +85,7 @@ std::optional<std::pair<std::string, std::string>> FindDictionary(const std::str
 // dictionary package gives a new key).
 template <typename FilesList>
 uint64_t DictionaryKey(const FilesList& files) {
-  uint64_t key = Hash64("translint word set v1");
+  uint64_t key = Hash64("translint word set v2");  // v2: with the forms beyond ASCII
   for (const auto& f : files) {
     for (const std::string& path : {f.aff, f.dic}) {
       std::error_code ec;
@@ -147,6 +147,11 @@ Result<std::unique_ptr<Speller>> Speller::Open(const std::vector<std::string>& n
 
 uint64_t Speller::key() const { return DictionaryKey(files_); }
 
+bool Speller::hunspell_loaded() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return !dictionaries_.empty();
+}
+
 bool Speller::LoadHunspell() const {
   LoadHunspellOnce();
   return !dictionaries_.empty();
@@ -187,7 +192,6 @@ void Speller::Add(const std::string& word) {
   std::lock_guard<std::mutex> lock(mutex_);
   id_ = NextId();  // per-thread copies of earlier answers are stale now
   for (auto& dictionary : dictionaries_) dictionary->add(word);  // else added when it loads
-  cache_[word] = true;
   added_.insert(word);
 }
 
@@ -222,13 +226,14 @@ uint8_t Speller::Answer(const std::string& word) const {
       return entry->answer;
     }
   }
+  const bool added = added_.count(word) != 0;
   bool correct;
   if (words_ && WordSet::Decides(word)) {
     correct = words_->Accepting(word, [this](std::string_view w) { return Added(w); }) != 0;
   } else {
-    correct = HunspellIsCorrect(word);
+    correct = added || HunspellIsCorrect(word);  // Hunspell has the added words too, when it loads
   }
-  const uint8_t answer = (correct ? kCorrect : 0) | (added_.count(word) ? kAdded : 0);
+  const uint8_t answer = (correct ? kCorrect : 0) | (added ? kAdded : 0);
   if (entry != nullptr) {
     entry->owner = id_;
     entry->length = static_cast<uint8_t>(word.size());
@@ -339,7 +344,9 @@ std::vector<std::string> Cached(std::mutex* mutex, SuggestionCache* cache, const
 
 std::vector<std::string> Speller::Suggest(const std::string& word, size_t limit) const {
   return Cached(&mutex_, &suggestions_, word, limit, [&] {
-    if (!words_ || !WordSet::Decides(word) || word.size() > kMaxSuggestedLength) return HunspellSuggest(word);
+    if (!words_ || !WordSet::Decides(word) || !IsAscii(word) || word.size() > kMaxSuggestedLength) {
+      return HunspellSuggest(word);
+    }
     // The words one edit away that the first dictionary (or Add()) has, exactly:
     // the set decides most; Hunspell the rest ("MP" from "iMP").
     std::vector<std::string> found;

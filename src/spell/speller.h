@@ -13,12 +13,14 @@
 // - A WordSet of the dictionaries' words, when they are ones it can list (the
 //   English ones), kept in `cache_folder` ("words/<key>.words", keyed by the
 //   dictionary files' paths, sizes and times; built and written once, ~0.7 s):
-//   the words it decides (ASCII words not in capitals, hyphenated ones) and
+//   the words it decides (Latin letter words not in capitals, hyphenated ones) and
 //   the candidates for their suggestions are looked up in it, with no lock and
-//   no Hunspell. Its suggestions are exact: every word one edit away that the
-//   first dictionary has (Hunspell's path screens candidates by stem, which
-//   misses some, such as "redefining" for "redifining"). Hunspell is loaded only when a word outside it comes (digits,
-//   mixed case, non-ASCII), so a short draft usually never loads it.
+//   no Hunspell. Its suggestions for ASCII words are exact: every word one
+//   edit away that the first dictionary has (Hunspell's path screens
+//   candidates by stem, which misses some, such as "redefining" for
+//   "redifining"). Hunspell is loaded only when a word outside it comes
+//   (CAPITALS, digits, other scripts) or a suggestion for a word beyond ASCII is
+//   wanted, so a short draft, or a run of the name checks only, never loads it.
 // - Hunspell behind a lock, for everything else, or for every word when there
 //   is no cache folder or the dictionary is not one a WordSet can list.
 //   Answers are cached per word, so an archive with millions of words asks
@@ -59,6 +61,9 @@ class Speller {
   uint64_t key() const;
   // Whether the dictionaries' words are a WordSet (see above).
   bool has_word_set() const { return words_.has_value(); }
+  // Whether the Hunspell dictionaries have been loaded (for tests: which words
+  // the WordSet answers alone).
+  bool hunspell_loaded() const;
   void Add(const std::string& word);
   bool IsCorrect(const std::string& word) const;
   // IsCorrect() by the dictionaries alone: false for a word that only Add() made
@@ -110,7 +115,7 @@ class Speller {
   mutable std::once_flag hunspell_loaded_;
   mutable std::mutex mutex_;
   mutable std::vector<std::unique_ptr<Hunspell>> dictionaries_;  // written once, in LoadHunspellOnce
-  mutable std::unordered_map<std::string, bool> cache_;
+  mutable std::unordered_map<std::string, bool> cache_;  // Hunspell's answers
   mutable std::unordered_map<std::string, std::vector<std::string>> suggestions_;
   mutable std::unordered_map<std::string, std::vector<std::string>> added_suggestions_;
   uint64_t id_;  // identifies this speller's state in per-thread caches

@@ -8,7 +8,10 @@
 #include <unordered_map>
 #include <utility>
 
+#include <unicode/uchar.h>
+
 #include "base/fast_hash.h"
+#include "base/utf8.h"
 
 namespace translint {
 
@@ -20,6 +23,55 @@ bool IsAsciiText(std::string_view s) {
 
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// The Latin letters beyond ASCII the set decides: U+00C0..U+024F with a
+// partner of the other case in the same range that maps back (so a case
+// change keeps the word's length: two UTF-8 bytes each). Hunspell's case
+// tables and ICU's simple case mapping agree on them (tested).
+constexpr int32_t kFirstLatin = 0xC0, kLastLatin = 0x24F;
+
+struct LatinCase {
+  int32_t partner = 0;  // 0: not a letter the set decides
+  bool upper = false;
+};
+
+const LatinCase& LatinCaseOf(int32_t cp) {
+  static const std::array<LatinCase, kLastLatin - kFirstLatin + 1> table = [] {
+    std::array<LatinCase, kLastLatin - kFirstLatin + 1> t{};
+    const auto in_range = [](int32_t c) { return c >= kFirstLatin && c <= kLastLatin; };
+    for (int32_t c = kFirstLatin; c <= kLastLatin; ++c) {
+      const int32_t lower = u_tolower(c), upper = u_toupper(c);
+      const bool is_upper = lower != c;
+      const int32_t partner = is_upper ? lower : upper;
+      if (partner == c || !in_range(partner) || (is_upper ? u_toupper(partner) : u_tolower(partner)) != c) continue;
+      t[static_cast<size_t>(c - kFirstLatin)] = {partner, is_upper};
+    }
+    return t;
+  }();
+  return table[static_cast<size_t>(cp - kFirstLatin)];
+}
+
+// The letter the set decides at word[i]: its byte length (0: none), its case
+// and, for one beyond ASCII, its partner of the other case.
+struct Letter {
+  size_t length = 0;
+  bool upper = false;
+  int32_t partner = 0;
+};
+
+Letter LetterAt(std::string_view word, size_t i) {
+  const char c = word[i];
+  if (IsUpper(c) || IsLower(c)) return {1, IsUpper(c), 0};
+  const auto lead = static_cast<unsigned char>(c);
+  if (lead < 0xC3 || lead > 0xC9 || i + 1 >= word.size()) return {};
+  const auto next = static_cast<unsigned char>(word[i + 1]);
+  if ((next & 0xC0) != 0x80) return {};
+  const int32_t cp = ((lead & 0x1F) << 6) | (next & 0x3F);
+  if (cp < kFirstLatin || cp > kLastLatin) return {};
+  const LatinCase& latin = LatinCaseOf(cp);
+  if (latin.partner == 0) return {};
+  return {2, latin.upper, latin.partner};
+}
 
 std::vector<std::string_view> Fields(std::string_view line) {
   std::vector<std::string_view> out;
@@ -48,18 +100,28 @@ void ForEachLine(std::string_view text, F f) {
 }
 
 // One element of an affix condition: a character, "." or a bracket set.
+// Conditions are on characters, as Hunspell's are in a UTF-8 dictionary.
 struct ConditionElement {
   bool any = false;
   bool negated = false;
-  std::string chars;
-  bool Matches(char c) const { return any || ((chars.find(c) != std::string::npos) != negated); }
+  std::vector<int32_t> chars;
+  bool Matches(int32_t c) const {
+    return any || ((std::find(chars.begin(), chars.end(), c) != chars.end()) != negated);
+  }
 };
+
+std::vector<int32_t> CodePoints(std::string_view text) {
+  std::vector<int32_t> out;
+  for (size_t i = 0, n = 0; i < text.size(); i += n) out.push_back(DecodeUtf8(text, i, &n));
+  return out;
+}
 
 std::optional<std::vector<ConditionElement>> ParseCondition(std::string_view condition) {
   std::vector<ConditionElement> out;
   if (condition == ".") return out;  // no condition
-  for (size_t i = 0; i < condition.size(); ++i) {
+  for (size_t i = 0, n = 1; i < condition.size(); i += n) {
     ConditionElement e;
+    n = 1;
     if (condition[i] == '.') {
       e.any = true;
     } else if (condition[i] == '[') {
@@ -67,10 +129,10 @@ std::optional<std::vector<ConditionElement>> ParseCondition(std::string_view con
       if (close == std::string_view::npos) return std::nullopt;
       size_t from = i + 1;
       if (from < close && condition[from] == '^') e.negated = true, ++from;
-      e.chars = std::string(condition.substr(from, close - from));
-      i = close;
+      e.chars = CodePoints(condition.substr(from, close - from));
+      n = close + 1 - i;
     } else {
-      e.chars = std::string(1, condition[i]);
+      e.chars = {DecodeUtf8(condition, i, &n)};
     }
     out.push_back(std::move(e));
   }
@@ -90,10 +152,12 @@ struct AffixClass {
 
 // Does a prefix (at the start) or suffix (at the end) condition hold for `stem`?
 bool ConditionHolds(const std::vector<ConditionElement>& condition, std::string_view stem, bool prefix) {
-  if (condition.size() > stem.size()) return false;
-  const size_t start = prefix ? 0 : stem.size() - condition.size();
+  if (condition.empty()) return true;
+  const std::vector<int32_t> chars = CodePoints(stem);
+  if (condition.size() > chars.size()) return false;
+  const size_t start = prefix ? 0 : chars.size() - condition.size();
   for (size_t i = 0; i < condition.size(); ++i) {
-    if (!condition[i].Matches(stem[start + i])) return false;
+    if (!condition[i].Matches(chars[start + i])) return false;
   }
   return true;
 }
@@ -175,9 +239,8 @@ Result<AffixFile> ParseAff(std::string_view aff) {
   return out;
 }
 
-// The forms of one stem with `flags`, ASCII ones only.
+// The forms of one stem with `flags`.
 void Expand(const AffixFile& aff, const std::string& stem, std::string_view flags, std::vector<std::string>* out) {
-  if (!IsAsciiText(stem)) return;
   out->push_back(stem);
   std::vector<std::string> suffixed;  // by classes that combine with prefixes
   for (const char flag : flags) {
@@ -185,7 +248,7 @@ void Expand(const AffixFile& aff, const std::string& stem, std::string_view flag
     if (it == aff.classes.end() || it->second.prefix) continue;
     for (const Affix& affix : it->second.entries) {
       std::optional<std::string> form = Apply(it->second, affix, stem);
-      if (!form || !IsAsciiText(*form)) continue;
+      if (!form) continue;
       if (it->second.cross) suffixed.push_back(*form);
       out->push_back(std::move(*form));
     }
@@ -194,12 +257,12 @@ void Expand(const AffixFile& aff, const std::string& stem, std::string_view flag
     const auto it = aff.classes.find(flag);
     if (it == aff.classes.end() || !it->second.prefix) continue;
     for (const Affix& affix : it->second.entries) {
-      if (std::optional<std::string> form = Apply(it->second, affix, stem); form && IsAsciiText(*form)) {
+      if (std::optional<std::string> form = Apply(it->second, affix, stem); form) {
         out->push_back(std::move(*form));
       }
       if (!it->second.cross) continue;
       for (const std::string& s : suffixed) {
-        if (std::optional<std::string> form = Apply(it->second, affix, s); form && IsAsciiText(*form)) {
+        if (std::optional<std::string> form = Apply(it->second, affix, s); form) {
           out->push_back(std::move(*form));
         }
       }
@@ -208,7 +271,10 @@ void Expand(const AffixFile& aff, const std::string& stem, std::string_view flag
 }
 
 bool HasLetter(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return IsLower(c) || IsUpper(c); });
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (LetterAt(s, i).length != 0) return true;
+  }
+  return false;
 }
 
 bool HasDigit(std::string_view s) {
@@ -264,13 +330,15 @@ bool WordSet::Decides(std::string_view word) {
     const std::string_view p = word.substr(part, i - part);
     if (p.empty() || p.front() == '\'' || p.back() == '\'') return false;
     size_t upper = 0, letters = 0;
-    for (size_t j = 0; j < p.size(); ++j) {
-      const char c = p[j];
-      if (IsUpper(c) || IsLower(c)) {
+    for (size_t j = 0; j < p.size();) {
+      if (const Letter letter = LetterAt(p, j); letter.length != 0) {
         ++letters;
-        upper += IsUpper(c) ? 1 : 0;
-      } else if (c != '\'' || p[j - 1] == '\'') {
+        upper += letter.upper ? 1 : 0;
+        j += letter.length;
+      } else if (p[j] != '\'' || p[j - 1] == '\'') {
         return false;
+      } else {
+        ++j;
       }
     }
     if (upper >= 2 && upper == letters) return false;  // CAPITALS
@@ -279,9 +347,23 @@ bool WordSet::Decides(std::string_view word) {
   return true;
 }
 
-bool WordSet::Capitalized(std::string_view word) {
-  return !word.empty() && IsUpper(word[0]) &&
-         std::none_of(word.begin() + 1, word.end(), [](char c) { return IsUpper(c); });
+size_t WordSet::LowerFirst(std::string_view word, char* out) {
+  if (word.empty()) return 0;
+  const Letter first = LetterAt(word, 0);
+  if (first.length == 0 || !first.upper) return 0;
+  for (size_t i = first.length; i < word.size();) {
+    const Letter letter = LetterAt(word, i);
+    if (letter.upper) return 0;  // not Capitalized: Hunspell takes it as written
+    i += letter.length != 0 ? letter.length : 1;
+  }
+  word.copy(out, word.size());
+  if (first.length == 1) {
+    out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  } else {  // a partner in U+00C0..U+024F: two bytes
+    out[0] = static_cast<char>(0xC0 | (first.partner >> 6));
+    out[1] = static_cast<char>(0x80 | (first.partner & 0x3F));
+  }
+  return word.size();
 }
 
 WordSet WordSet::Build(const std::vector<std::vector<std::string>>& dictionaries) {

@@ -8,7 +8,8 @@
 // ones: no compounding of letter stems, no continuation classes, no
 // NEEDAFFIX/KEEPCASE/FORBIDDENWORD/CIRCUMFIX, flags of one character); other
 // dictionaries (German compounds, French) are refused with the reason, and the
-// Speller asks Hunspell as before. Only ASCII forms are kept.
+// Speller asks Hunspell as before. Affix conditions are matched on characters,
+// as Hunspell does for a UTF-8 dictionary ("café", "Álvarez" from en_GB).
 //
 // A WordSet holds the words of several such dictionaries, each with a bit per
 // dictionary that has it. Accepting() answers as Hunspell does for the words
@@ -17,10 +18,12 @@
 // one ("well-known") as a whole, else by its parts (Hunspell's default BREAK).
 // That the answers are Hunspell's is tested against Hunspell on real text.
 //
-// Decides(): ASCII letters with apostrophes inside ("don't", "O'Brien",
-// "WhatsApp"), at most kMaxLength bytes, not in CAPITALS; or such words joined
-// by hyphens. Anything else (CAPITALS, whose rules in Hunspell differ, digits,
-// non-ASCII) is Hunspell's.
+// Decides(): letters with apostrophes inside ("don't", "O'Brien", "WhatsApp",
+// "Düsseldorf", "Nausėda"), at most kMaxLength bytes, not in CAPITALS; or such
+// words joined by hyphens. Letters are ASCII ones and the Latin ones of
+// U+00C0..U+024F that have a partner of the other case there (so "ß" and the
+// dotless "ı" are not). Anything else (CAPITALS, whose rules in Hunspell
+// differ, digits, other scripts, typographic apostrophes) is Hunspell's.
 #pragma once
 
 #include <cstdint>
@@ -65,8 +68,10 @@ class WordSet {
   bool Index();  // reads the header; false when bytes_ is not a consistent set
   uint32_t Slot(uint32_t i, uint32_t* tag) const;  // its entry (0: empty), and its hash tag
   uint8_t Lookup(std::string_view word) const;  // as it is
-  // One capital letter, the first: Hunspell also looks such a word up in lower case.
-  static bool Capitalized(std::string_view word);
+  // A Capitalized word (one capital letter, the first) with that letter in
+  // lower case, written to `out` (kMaxLength bytes): Hunspell also looks such a
+  // word up so. Its length, or 0 when the word is not Capitalized.
+  static size_t LowerFirst(std::string_view word, char* out);
   template <typename Extra>
   uint8_t Unbroken(std::string_view word, Extra extra) const;  // with the case rule
   template <typename Extra>
@@ -85,11 +90,10 @@ class WordSet {
 template <typename Extra>
 uint8_t WordSet::Unbroken(std::string_view word, Extra extra) const {
   const uint8_t mask = Lookup(word) | extra(word);
-  if (!Capitalized(word)) return mask;
   char lower[kMaxLength];
-  word.copy(lower, word.size());
-  lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-  const std::string_view lowered(lower, word.size());
+  const size_t length = LowerFirst(word, lower);
+  if (length == 0) return mask;
+  const std::string_view lowered(lower, length);
   return mask | Lookup(lowered) | extra(lowered);
 }
 

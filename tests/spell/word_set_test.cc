@@ -3,6 +3,7 @@
 #include "spell/word_set.h"
 
 #include <hunspell/hunspell.hxx>
+#include <unicode/uchar.h>
 
 #include <catch2/catch.hpp>
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <set>
 
 #include "base/file_io.h"
+#include "base/utf8.h"
 #include "spell/speller.h"
 #include "test_util.h"
 
@@ -83,15 +85,23 @@ TEST_CASE("ExpandDictionary refuses the dictionaries it cannot list, saying why"
   CHECK(problem("SET UTF-8\nICONV 1\nICONV \xE2\x80\x99 '\n").empty());  // typographic apostrophes are fine
 }
 
-TEST_CASE("WordSet::Decides takes ASCII letter words that are not in capitals, and hyphenations of them",
+TEST_CASE("WordSet::Decides takes Latin letter words that are not in capitals, and hyphenations of them",
           "[spell]") {
-  for (const char* word : {"dog", "Dog", "don't", "O'Brien", "WhatsApp", "well-known", "Well-Known", "I", "a"}) {
+  for (const char* word : {"dog", "Dog", "don't", "O'Brien", "WhatsApp", "well-known", "Well-Known", "I", "a",
+                           "caf\xC3\xA9", "D\xC3\xBCsseldorf", "Nause\xC4\x97" "da", "\xC3\x89lys\xC3\xA9" "e",
+                           "\xC8\x98tefan", "\xC3\xA0"}) {
     INFO(word);
     CHECK(WordSet::Decides(word));
   }
   const std::string too_long(65, 'a');
-  for (const std::string& word : std::vector<std::string>{"", "NATO", "US", "'twas", "dogs'", "do''g", "-dog", "dog-",
-                                                          "well--known", "B52", "caf\xC3\xA9", "x y", too_long}) {
+  for (const std::string& word : std::vector<std::string>{
+           "", "NATO", "US", "'twas", "dogs'", "do''g", "-dog", "dog-", "well--known", "B52", "x y", too_long,
+           "CAF\xC3\x89",                // CAPITALS beyond ASCII too
+           "Stra\xC3\x9F" "e",           // no capital of its own
+           "\xC4\xB1stanbul",            // dotless i: its capital is ASCII
+           "don\xE2\x80\x99t",          // a typographic apostrophe (Hunspell's ICONV)
+           "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",  // Cyrillic
+           "caf\xC3"}) {                  // cut UTF-8
     INFO(word);
     CHECK_FALSE(WordSet::Decides(word));
   }
@@ -112,6 +122,10 @@ TEST_CASE("WordSet answers as Hunspell would: case, hyphens, a bit per dictionar
   CHECK(set.Accepting("Paris-colour") == 0);  // no dictionary has both parts
   CHECK(set.Accepting("hurly-burly-dog") == 1);
   CHECK(set.Accepting("cat") == 0);
+  const WordSet latin = WordSet::Build({{"caf\xC3\xA9", "\xC3\x81lvarez"}});
+  CHECK(latin.Accepting("Caf\xC3\xA9") == 1);        // Capitalized beyond ASCII: "café" for "Café"
+  CHECK(latin.Accepting("\xC3\xA1lvarez") == 0);     // a name is not written in lower case
+  CHECK(latin.Accepting("\xC3\x81lvarez-caf\xC3\xA9") == 1);
   const auto added = [](std::string_view w) { return static_cast<uint8_t>(w == "zhaparov" || w == "Tokayev" ? 0xFF : 0); };
   CHECK(set.Accepting("Zhaparov", added) == 0xFF);  // added in lower case: Capitalized too
   CHECK(set.Accepting("tokayev", added) == 0);
@@ -139,6 +153,15 @@ TEST_CASE("WordSet bytes read back only whole and under their key", "[spell]") {
 
 namespace {
 
+// `word` with its first character mapped by `map` (u_tolower, u_toupper).
+std::string WithFirst(const std::string& word, UChar32 (*map)(UChar32)) {
+  size_t length = 0;
+  const int32_t first = DecodeUtf8(word, 0, &length);
+  std::string out;
+  AppendUtf8(map(first), &out);
+  return out + word.substr(length);
+}
+
 // The distinct words of the BBC news corpus beside the repository, and typos
 // and case changes made of some of them (a fixed seed).
 std::vector<std::string> TestWords() {
@@ -152,6 +175,18 @@ std::vector<std::string> TestWords() {
     words.insert(it->str());
   }
   std::vector<std::string> base(words.begin(), words.end());
+  // Words beyond ASCII: each Latin letter of U+00C0..U+024F in both cases at
+  // the start, inside and at the end of real words.
+  std::vector<std::string> latin;
+  for (int32_t cp = 0xC0; cp <= 0x24F; ++cp) {
+    std::string letter;
+    AppendUtf8(cp, &letter);
+    const std::string& w = base[static_cast<size_t>(cp) * 7919 % base.size()];
+    for (const std::string& made : {letter + w, w + letter, w.substr(0, 2) + letter + w.substr(2), letter}) {
+      latin.push_back(made);
+    }
+  }
+  words.insert(latin.begin(), latin.end());
   std::mt19937 random(7);
   for (size_t i = 0; i < 40000; ++i) {
     std::string w = base[random() % base.size()];
@@ -182,18 +217,36 @@ TEST_CASE("WordSet of en_US and en_GB gives Hunspell's answers on real words and
   }
   const WordSet set = WordSet::Build(lists);
   CHECK(set.size() > 250000);
-  size_t decided = 0, accepted = 0, mismatches = 0;
-  for (const std::string& word : TestWords()) {
+  // The dictionaries' own words beyond ASCII ("café", "Álvarez", "aide-mémoire"),
+  // as written, in lower case and Capitalized.
+  std::vector<std::string> words = TestWords();
+  size_t beyond_ascii = 0;
+  for (const auto& list : lists) {
+    for (const std::string& w : list) {
+      if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
+      ++beyond_ascii;
+      words.insert(words.end(), {w, WithFirst(w, u_tolower), WithFirst(w, u_toupper)});
+    }
+  }
+  CHECK(beyond_ascii > 1000);  // en_GB's 634 stems and their forms
+  size_t decided = 0, accepted = 0, mismatches = 0, decided_beyond_ascii = 0, accepted_beyond_ascii = 0;
+  for (const std::string& word : words) {
     if (!WordSet::Decides(word)) continue;
     ++decided;
     uint8_t expected = 0;
     for (size_t i = 0; i < hunspell.size(); ++i) expected |= hunspell[i]->spell(word) ? 1 << i : 0;
     accepted += expected != 0;
+    const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    decided_beyond_ascii += !ascii;
+    accepted_beyond_ascii += !ascii && expected != 0;
     if (set.Accepting(word) != expected && ++mismatches <= 20) {
       FAIL_CHECK(word << ": Hunspell " << int{expected} << ", WordSet " << int{set.Accepting(word)});
     }
   }
-  INFO(decided << " words decided, " << accepted << " accepted");
+  INFO(decided << " words decided, " << accepted << " accepted; beyond ASCII " << decided_beyond_ascii << ", "
+               << accepted_beyond_ascii);
+  CHECK(decided_beyond_ascii > 2000);
+  CHECK(accepted_beyond_ascii > 1000);
   CHECK(mismatches == 0);
   CHECK(decided > 40000);
   CHECK(accepted > 10000);
@@ -210,13 +263,15 @@ TEST_CASE("A Speller with a WordSet answers and suggests as one with Hunspell al
   CHECK((*fast)->has_word_set());
   CHECK_FALSE((*plain)->has_word_set());
   CHECK(std::filesystem::exists(cache.path() + "/words"));
-  for (const char* added : {"Zhaparov", "kloop", "Akorda", "McCain"}) {
+  for (const char* added : {"Zhaparov", "kloop", "Akorda", "McCain", "Nause\xC4\x97" "da"}) {
     (*fast)->Add(added);
     (*plain)->Add(added);
   }
   std::vector<std::string> words = TestWords();
   words.resize(std::min<size_t>(words.size(), 20000));
-  for (const char* w : {"Zhaparov", "zhaparov", "Kloop", "McCain", "MCCAIN", "Akorda-based", "recieve", "goverment"}) {
+  for (const char* w : {"Zhaparov", "zhaparov", "Kloop", "McCain", "MCCAIN", "Akorda-based", "recieve", "goverment",
+                        "Nause\xC4\x97" "da", "nause\xC4\x97" "da", "NAUSE\xC4\x96" "DA", "Nause\xC4\x97" "da-led",
+                        "caf\xC3\xA9", "Caf\xC3\xA9", "na\xC3\xAFve", "D\xC3\xBCsseldorf", "Le\xC3\xB3n"}) {
     words.push_back(w);
   }
   size_t mismatches = 0;
@@ -226,6 +281,18 @@ TEST_CASE("A Speller with a WordSet answers and suggests as one with Hunspell al
     if (!same && ++mismatches <= 20) FAIL_CHECK(word);
   }
   CHECK(mismatches == 0);
+  // Words beyond ASCII were answered from the set: Hunspell was loaded for the
+  // capitals only ("MCCAIN"). A fresh speller answers them without loading it.
+  Result<std::unique_ptr<Speller>> names_only = Speller::Open(names, Speller::DefaultFolders(), cache.path());
+  REQUIRE(names_only.ok());
+  (*names_only)->Add("Nause\xC4\x97" "da");
+  CHECK((*names_only)->IsCorrect("Nause\xC4\x97" "da"));
+  CHECK_FALSE((*names_only)->IsDictionaryWord("nause\xC4\x97" "da"));
+  CHECK((*names_only)->IsDictionaryWord("Caf\xC3\xA9"));
+  CHECK_FALSE((*names_only)->IsCorrect("Le\xC3\xB3n"));
+  CHECK_FALSE((*names_only)->hunspell_loaded());
+  CHECK((*names_only)->IsCorrect("NATO"));
+  CHECK((*names_only)->hunspell_loaded());
   // Suggestions: the Hunspell path's (which screens candidates by stem) and
   // more, each a word of the first dictionary or an added one.
   Hunspell en_us("/usr/share/hunspell/en_US.aff", "/usr/share/hunspell/en_US.dic");
