@@ -151,13 +151,20 @@ struct AffixClass {
 };
 
 // Does a prefix (at the start) or suffix (at the end) condition hold for `stem`?
+// The stem's characters are read from its start (prefix) or end (suffix).
 bool ConditionHolds(const std::vector<ConditionElement>& condition, std::string_view stem, bool prefix) {
-  if (condition.empty()) return true;
-  const std::vector<int32_t> chars = CodePoints(stem);
-  if (condition.size() > chars.size()) return false;
-  const size_t start = prefix ? 0 : chars.size() - condition.size();
-  for (size_t i = 0; i < condition.size(); ++i) {
-    if (!condition[i].Matches(chars[start + i])) return false;
+  size_t at = prefix ? 0 : stem.size();
+  for (size_t k = 0; k < condition.size(); ++k) {
+    size_t start = at, length = 0;
+    if (prefix) {
+      if (at >= stem.size()) return false;
+    } else {
+      if (at == 0) return false;
+      for (start = at - 1; start > 0 && !IsLeadByte(static_cast<unsigned char>(stem[start]));) --start;
+    }
+    const int32_t c = DecodeUtf8(stem, start, &length);
+    at = prefix ? start + length : start;
+    if (!condition[prefix ? k : condition.size() - 1 - k].Matches(c)) return false;
   }
   return true;
 }
