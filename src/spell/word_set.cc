@@ -355,7 +355,7 @@ bool WordSet::Decides(std::string_view word) {
 }
 
 size_t WordSet::LowerFirst(std::string_view word, char* out) {
-  if (word.empty()) return 0;
+  if (word.empty() || word.size() > kMaxLength) return 0;
   const Letter first = LetterAt(word, 0);
   if (first.length == 0 || !first.upper) return 0;
   for (size_t i = first.length; i < word.size();) {

@@ -153,6 +153,10 @@ TEST_CASE("WordSet bytes read back only whole and under their key", "[spell]") {
 
 namespace {
 
+bool IsAscii(const std::string& word) {
+  return std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // `word` with its first character mapped by `map` (u_tolower, u_toupper).
 std::string WithFirst(const std::string& word, UChar32 (*map)(UChar32)) {
   size_t length = 0;
@@ -223,7 +227,7 @@ TEST_CASE("WordSet of en_US and en_GB gives Hunspell's answers on real words and
   size_t beyond_ascii = 0;
   for (const auto& list : lists) {
     for (const std::string& w : list) {
-      if (std::all_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
+      if (IsAscii(w)) continue;
       ++beyond_ascii;
       words.insert(words.end(), {w, WithFirst(w, u_tolower), WithFirst(w, u_toupper)});
     }
@@ -236,7 +240,7 @@ TEST_CASE("WordSet of en_US and en_GB gives Hunspell's answers on real words and
     uint8_t expected = 0;
     for (size_t i = 0; i < hunspell.size(); ++i) expected |= hunspell[i]->spell(word) ? 1 << i : 0;
     accepted += expected != 0;
-    const bool ascii = std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    const bool ascii = IsAscii(word);
     decided_beyond_ascii += !ascii;
     accepted_beyond_ascii += !ascii && expected != 0;
     if (set.Accepting(word) != expected && ++mismatches <= 20) {
@@ -281,8 +285,8 @@ TEST_CASE("A Speller with a WordSet answers and suggests as one with Hunspell al
     if (!same && ++mismatches <= 20) FAIL_CHECK(word);
   }
   CHECK(mismatches == 0);
-  // Words beyond ASCII were answered from the set: Hunspell was loaded for the
-  // capitals only ("MCCAIN"). A fresh speller answers them without loading it.
+  // A fresh speller answers words beyond ASCII from the set, without loading
+  // Hunspell; a word in capitals loads it.
   Result<std::unique_ptr<Speller>> names_only = Speller::Open(names, Speller::DefaultFolders(), cache.path());
   REQUIRE(names_only.ok());
   (*names_only)->Add("Nause\xC4\x97" "da");
